@@ -1,0 +1,10 @@
+import type { AppConfig } from './config.js';
+import type { Database, DatabaseKind } from './db/database.js';
+
+/** What every route and service needs from the running process; no business state lives here. */
+export interface AppContext {
+  db: Database;
+  dbKind: DatabaseKind;
+  config: AppConfig;
+  version: string;
+}

@@ -1,0 +1,73 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { branches, companies, users } from '../db/schema/index.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+const userWithBranch = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  branchId: users.branchId,
+  passwordHash: users.passwordHash,
+  active: users.active,
+  createdAt: users.createdAt,
+  branchCode: branches.code,
+  branchName: branches.name,
+};
+
+export type UserWithBranch = Awaited<ReturnType<typeof findUserByUsername>>;
+
+export async function findUserByUsername(db: Database, username: string) {
+  const [row] = await db
+    .select(userWithBranch)
+    .from(users)
+    .leftJoin(branches, eq(branches.id, users.branchId))
+    .where(eq(users.username, username));
+  return row ?? null;
+}
+
+export async function findUserById(db: Database, id: string) {
+  const [row] = await db
+    .select(userWithBranch)
+    .from(users)
+    .leftJoin(branches, eq(branches.id, users.branchId))
+    .where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function listUsers(db: Database) {
+  return db
+    .select(userWithBranch)
+    .from(users)
+    .leftJoin(branches, eq(branches.id, users.branchId))
+    .orderBy(asc(users.username));
+}
+
+export async function insertUser(db: Database, values: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(values).returning({ id: users.id });
+  if (!row) throw new Error('insert users returned nothing');
+  return row.id;
+}
+
+export async function updateUser(db: Database, id: string, values: Partial<typeof users.$inferInsert>) {
+  await db
+    .update(users)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(users.id, id));
+}
+
+export async function findBranchByCode(db: Database, code: string) {
+  const [row] = await db.select().from(branches).where(eq(branches.code, code));
+  return row ?? null;
+}
+
+export async function listBranches(db: Database) {
+  return db.select().from(branches).orderBy(asc(branches.code));
+}
+
+export async function companyName(db: Database): Promise<string> {
+  const [row] = await db.select({ name: companies.name }).from(companies).orderBy(asc(companies.createdAt)).limit(1);
+  return row?.name ?? '';
+}

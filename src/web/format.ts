@@ -1,0 +1,64 @@
+/**
+ * Business dates and times are shown as the company lives them: in Asia/Shanghai, whatever the
+ * browser's own time zone is.
+ */
+const TIME_ZONE = 'Asia/Shanghai';
+
+const partsFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function shanghaiParts(instant: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const parts = Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  return {
+    year: parts.year ?? '',
+    month: parts.month ?? '',
+    day: parts.day ?? '',
+    hour: parts.hour ?? '',
+    minute: parts.minute ?? '',
+  };
+}
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** yyyy-MM-dd; a value that already is a business date is shown as it is. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  if (LOCAL_DATE.test(value)) return value;
+  const p = shanghaiParts(new Date(value));
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** yyyy-MM-dd HH:mm in Asia/Shanghai. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const p = shanghaiParts(new Date(value));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+export function todayInShanghai(): string {
+  const p = shanghaiParts(new Date());
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+export function hourInShanghai(): number {
+  return Number(shanghaiParts(new Date()).hour);
+}
+
+/** Day of week of a business date, 0 = Monday … 6 = Sunday (Chinese calendars start on Monday). */
+export function weekdayIndex(localDate: string): number {
+  const [y, m, d] = localDate.split('-').map(Number);
+  return (new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay() + 6) % 7;
+}
+
+export function weekdayName(localDate: string, lang: 'zh' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${localDate}T00:00:00Z`),
+  );
+}

@@ -1,0 +1,80 @@
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  ControlOutlined,
+  HomeOutlined,
+  SendOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { Permission } from '../../domain/access/permissions';
+import type { CurrentUser } from '../../domain/contracts/auth';
+import { can } from '../auth/auth';
+import type { MessageKey } from '../i18n/messages';
+
+export interface MenuEntry {
+  /** Route path, also the menu key. */
+  path: string;
+  label: MessageKey;
+  permission: Permission;
+  icon: ComponentType;
+  /** Each page is its own chunk, fetched the first time someone opens it. */
+  page: LazyExoticComponent<ComponentType>;
+}
+
+/** The workbench's pages in menu order. A new page is one line here; routes are derived from this list. */
+export const MENU: readonly MenuEntry[] = [
+  {
+    path: '/',
+    label: 'menu.workbench',
+    permission: 'workbench.view',
+    icon: HomeOutlined,
+    page: lazy(() => import('../pages/workbench/WorkbenchPage')),
+  },
+  {
+    path: '/calendar',
+    label: 'menu.calendar',
+    permission: 'calendar.read',
+    icon: CalendarOutlined,
+    page: lazy(() => import('../pages/calendar/CalendarPage')),
+  },
+  {
+    path: '/settings',
+    label: 'menu.settings',
+    permission: 'settings.read',
+    icon: ControlOutlined,
+    page: lazy(() => import('../pages/settings/SettingsPage')),
+  },
+  {
+    path: '/audit',
+    label: 'menu.audit',
+    permission: 'audit.read',
+    icon: AuditOutlined,
+    page: lazy(() => import('../pages/audit/AuditPage')),
+  },
+  {
+    path: '/users',
+    label: 'menu.users',
+    permission: 'users.manage',
+    icon: TeamOutlined,
+    page: lazy(() => import('../pages/users/UsersPage')),
+  },
+  {
+    path: '/outbox',
+    label: 'menu.outbox',
+    permission: 'notifications.read',
+    icon: SendOutlined,
+    page: lazy(() => import('../pages/outbox/OutboxPage')),
+  },
+];
+
+export function menuFor(user: CurrentUser): MenuEntry[] {
+  return MENU.filter((entry) => can(user, entry.permission));
+}
+
+/** The entry a location belongs to, so nested pages (e.g. /cases/123 later) keep their menu item lit. */
+export function entryForPath(pathname: string): MenuEntry | undefined {
+  return MENU.find((e) =>
+    e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`),
+  );
+}
