@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { useAuth } from './auth/auth';
 import { AuthProvider } from './auth/AuthProvider';
+import { useAuth } from './auth/auth';
 import { PageLoading } from './components/PageLoading';
 import { I18nProvider } from './i18n/I18nProvider';
 import { AppShell } from './shell/AppShell';

@@ -58,7 +58,8 @@ export function weekdayIndex(localDate: string): number {
 }
 
 export function weekdayName(localDate: string, lang: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(`${localDate}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${localDate}T00:00:00Z`));
 }

@@ -13,7 +13,9 @@ export interface ApiQuery<T> {
  * page loads, so tables do not flash empty between pages. `null` means "nothing to fetch yet".
  */
 export function useApiQuery<T>(path: string | null): ApiQuery<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: path !== null });
+  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({
+    loading: path !== null,
+  });
   const [generation, setGeneration] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the reload trigger.

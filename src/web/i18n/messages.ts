@@ -58,7 +58,8 @@ export const zh = {
   'workbench.today': '今天',
   'workbench.nextWorkingDay': '下一个工作日',
   'workbench.scope': '数据范围',
-  'workbench.calendarNotPublished': '{year} 年工作日历尚未发布，工作日期限暂无法计算，请联系系统管理员录入并发布。',
+  'workbench.calendarNotPublished':
+    '{year} 年工作日历尚未发布，工作日期限暂无法计算，请联系系统管理员录入并发布。',
   'workbench.duties': '岗位职责',
   'workbench.myWork': '我的待办',
   'workbench.myWork.empty': '暂无待办事项',
@@ -142,7 +143,8 @@ export const zh = {
   'audit.verify.intactTitle': '审计链完整',
   'audit.verify.intact': '已校验 {chains} 条链、{entries} 条记录，未发现篡改。',
   'audit.verify.brokenTitle': '审计链被破坏',
-  'audit.verify.broken': '首个断点：{entity} 第 {seq} 条记录（{reason}）。已校验 {chains} 条链、{entries} 条记录。',
+  'audit.verify.broken':
+    '首个断点：{entity} 第 {seq} 条记录（{reason}）。已校验 {chains} 条链、{entries} 条记录。',
 
   'users.create': '新建用户',
   'users.editTitle': '编辑用户 {username}',
@@ -262,7 +264,8 @@ export const en: Record<MessageKey, string> = {
   'duty.finance': 'Checks fee settlement, issues settlement certificates and handles arrears plans.',
   'duty.manager': 'Approves arrears plans backed by a guarantee and sees all KPIs.',
   'duty.supervisor': 'Audits closure cases, handles complaints and reports, and can read every record.',
-  'duty.admin': 'Maintains users and outlets, policy parameters, the working-day calendar and the fee schedule.',
+  'duty.admin':
+    'Maintains users and outlets, policy parameters, the working-day calendar and the fee schedule.',
   'duty.customer':
     'Applies online, uploads materials, follows progress, downloads the closure certificate, rates the service and complains.',
 
@@ -275,7 +278,8 @@ export const en: Record<MessageKey, string> = {
     'Once the State Council publishes the holiday arrangements for the year, the administrator enters the holidays and make-up working days and publishes the calendar. Until then, working-day deadlines in that year cannot be computed; the system never falls back to plain weekends.',
   'calendar.notPublished.adminHint':
     'Enter every holiday and make-up working day under “Manual adjustments” below, check them, then publish.',
-  'calendar.unpublishedBanner': 'The {year} calendar is not published yet; this is the arrangement being entered.',
+  'calendar.unpublishedBanner':
+    'The {year} calendar is not published yet; this is the arrangement being entered.',
   'calendar.publish': 'Publish {year}',
   'calendar.publishConfirm':
     'Publish the {year} working calendar? All working-day deadlines will be computed with it.',

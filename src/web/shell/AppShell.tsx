@@ -39,7 +39,14 @@ export function AppShell() {
 
   return (
     <Layout className="shell">
-      <Layout.Sider theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={216} className="shell-sider">
+      <Layout.Sider
+        theme="light"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={216}
+        className="shell-sider"
+      >
         <Flex align="center" gap={10} className="shell-brand">
           <span className="shell-logo" aria-hidden>
             🔥

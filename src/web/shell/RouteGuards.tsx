@@ -11,7 +11,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const { user } = useAuth();
   const location = useLocation();
   if (user === undefined) return <PageLoading fullScreen />;
-  if (user === null) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (user === null)
+    return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
   return children;
 }
 
@@ -23,7 +24,11 @@ export function PageRoute({ entry }: { entry: MenuEntry }) {
   if (entry.path === '/') {
     // Roles without a workbench (none today among staff) land on their first page instead.
     const first = menuFor(user)[0];
-    return first ? <Navigate to={first.path} replace /> : <Result status="info" title={t('shell.noEntries')} />;
+    return first ? (
+      <Navigate to={first.path} replace />
+    ) : (
+      <Result status="info" title={t('shell.noEntries')} />
+    );
   }
   return (
     <Result

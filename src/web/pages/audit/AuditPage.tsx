@@ -2,7 +2,11 @@ import { ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../domain/access/roles';
-import type { AuditEntry, AuditPage as AuditPageData, AuditVerifyResult } from '../../../domain/contracts/audit';
+import type {
+  AuditEntry,
+  AuditPage as AuditPageData,
+  AuditVerifyResult,
+} from '../../../domain/contracts/audit';
 import { api, withQuery } from '../../api';
 import { can, useCurrentUser } from '../../auth/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -80,7 +84,12 @@ export default function AuditPage() {
             pagination={list.pagination(log.data?.total)}
             expandable={{ expandedRowRender: (entry) => <AuditEntryDetail entry={entry} /> }}
             columns={[
-              { title: t('audit.col.at'), dataIndex: 'at', width: 160, render: (at: string) => formatDateTime(at) },
+              {
+                title: t('audit.col.at'),
+                dataIndex: 'at',
+                width: 160,
+                render: (at: string) => formatDateTime(at),
+              },
               {
                 title: t('audit.col.entity'),
                 key: 'entity',

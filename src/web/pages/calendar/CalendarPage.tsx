@@ -108,7 +108,9 @@ export default function CalendarPage() {
           }
         />
       )}
-      {data?.published === false && <Alert type="warning" showIcon title={t('calendar.unpublishedBanner', { year })} />}
+      {data?.published === false && (
+        <Alert type="warning" showIcon title={t('calendar.unpublishedBanner', { year })} />
+      )}
       {!calendar.error && (
         <Spin spinning={calendar.loading}>
           <Card>
@@ -116,10 +118,14 @@ export default function CalendarPage() {
               <Flex justify="space-between" wrap gap={12}>
                 <CalendarLegend />
                 {data && (
-                  <Typography.Text strong>{t('calendar.workingDayCount', { count: data.workingDayCount })}</Typography.Text>
+                  <Typography.Text strong>
+                    {t('calendar.workingDayCount', { count: data.workingDayCount })}
+                  </Typography.Text>
                 )}
               </Flex>
-              {canManage && data && <Typography.Text type="secondary">{t('calendar.clickHint')}</Typography.Text>}
+              {canManage && data && (
+                <Typography.Text type="secondary">{t('calendar.clickHint')}</Typography.Text>
+              )}
               <Row gutter={[12, 12]}>
                 {data &&
                   MONTHS.map((month) => (
@@ -138,9 +144,7 @@ export default function CalendarPage() {
           </Card>
         </Spin>
       )}
-      {canManage && (
-        <OverridesCard overrides={overrides} onEdit={setDraft} onChanged={reloadAll} />
-      )}
+      {canManage && <OverridesCard overrides={overrides} onEdit={setDraft} onChanged={reloadAll} />}
       {draft && (
         <OverrideModal
           year={year}

@@ -15,9 +15,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export function MonthGrid({ year, month, days, today, onSelect }: Props) {
   const { lang, t } = useI18n();
-  const title = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
-  );
+  const title = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
   const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const dates = Array.from({ length }, (_, i) => `${year}-${pad(month)}-${pad(i + 1)}`);
   const leading = weekdayIndex(dates[0] ?? `${year}-${pad(month)}-01`);

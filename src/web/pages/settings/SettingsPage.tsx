@@ -83,7 +83,11 @@ export default function SettingsPage() {
       width: 220,
       render: (_: unknown, row: PolicyParameterView) =>
         editing === row.id ? (
-          <Form.Item name="value" rules={[{ required: true, message: t('settings.valueRequired') }]} style={{ margin: 0 }}>
+          <Form.Item
+            name="value"
+            rules={[{ required: true, message: t('settings.valueRequired') }]}
+            style={{ margin: 0 }}
+          >
             <InputNumber autoFocus style={{ width: 140 }} onPressEnter={() => form.submit()} />
           </Form.Item>
         ) : (
@@ -124,7 +128,12 @@ export default function SettingsPage() {
                   </Button>
                 </Space>
               ) : (
-                <Button type="link" size="small" disabled={editing !== undefined} onClick={() => startEdit(row)}>
+                <Button
+                  type="link"
+                  size="small"
+                  disabled={editing !== undefined}
+                  onClick={() => startEdit(row)}
+                >
                   {t('common.edit')}
                 </Button>
               ),
