@@ -11,7 +11,9 @@ function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
   console.log(`\n━━ ${title} ━━`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`━━ ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `━━ ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -23,7 +25,9 @@ if (!pgUrl) {
   const port = String(54000 + Math.floor(Math.random() * 900));
   const r = spawnSync(script, ['start', dir, port], { encoding: 'utf8' });
   if (r.status !== 0) {
-    console.error(`无法启动临时 PostgreSQL（需要 PostgreSQL 15 服务端程序），或设置 TEST_DATABASE_URL\n${r.stderr}`);
+    console.error(
+      `无法启动临时 PostgreSQL（需要 PostgreSQL 15 服务端程序），或设置 TEST_DATABASE_URL\n${r.stderr}`,
+    );
     process.exit(1);
   }
   pgUrl = r.stdout.trim();
@@ -37,6 +41,8 @@ run('lint / format', 'npx', ['biome', 'check', '.']);
 run('unit + integration on PGlite', 'npx', [...vitest, '--project', 'unit', '--project', 'integration'], {
   TEST_DATABASE_URL: '',
 });
-run('integration on PostgreSQL', 'npx', [...vitest, '--project', 'integration'], { TEST_DATABASE_URL: pgUrl });
+run('integration on PostgreSQL', 'npx', [...vitest, '--project', 'integration'], {
+  TEST_DATABASE_URL: pgUrl,
+});
 run('browser (Chromium)', 'npx', [...vitest, '--project', 'e2e']);
 console.log('\nall suites passed');

@@ -1,5 +1,6 @@
 import type { AppConfig } from './config.js';
 import type { Database, DatabaseKind } from './db/database.js';
+import type { IdentityCipher } from './security/identity-cipher.js';
 
 /** What every route and service needs from the running process; no business state lives here. */
 export interface AppContext {
@@ -7,4 +8,5 @@ export interface AppContext {
   dbKind: DatabaseKind;
   config: AppConfig;
   version: string;
+  identity: IdentityCipher;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -11,6 +12,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { registerAuth } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { customersRoutes } from './customers/customers.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerProblemHandlers, sendNotFound } from './http/problem.js';
@@ -28,6 +30,7 @@ const ROUTES = [
   calendarRoutes,
   auditRoutes,
   notificationsRoutes,
+  customersRoutes,
 ];
 
 export interface BuildOptions {
@@ -48,6 +51,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerProblemHandlers(app);
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 20 } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

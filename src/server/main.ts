@@ -3,6 +3,8 @@ import { loadConfig } from './config.js';
 import { openConfiguredDatabase } from './db/open.js';
 import { startDispatcher } from './notifications/dispatcher.js';
 import { logTransport, smtpTransport } from './notifications/transports.js';
+import { IdentityCipher } from './security/identity-cipher.js';
+import { checkIdentityKey, loadIdentityKey } from './security/identity-key.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { VERSION } from './version.js';
 import { ensureWebBuilt } from './web-assets.js';
@@ -12,9 +14,12 @@ async function main() {
   const config = loadConfig();
   await ensureWebBuilt((m) => console.log(m));
   const handle = await openConfiguredDatabase(config);
-  if (config.seed === 'demo' && (await seedDemo(handle.db))) console.log('已写入演示数据 (demo data seeded)');
 
-  const ctx = { db: handle.db, dbKind: handle.kind, config, version: VERSION };
+  const identity = new IdentityCipher(loadIdentityKey(config.dataDir));
+  await checkIdentityKey(handle.db, identity);
+  const ctx = { db: handle.db, dbKind: handle.kind, config, version: VERSION, identity };
+  if (config.seed === 'demo' && (await seedDemo(handle.db, identity)))
+    console.log('已写入演示数据 (demo data seeded)');
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });
   const base = logTransport(app.log);
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom, base) : base;
@@ -37,7 +42,11 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    { db: handle.kind, dataDir: handle.kind === 'pglite' ? config.dataDir : undefined, startupMs: Date.now() - started },
+    {
+      db: handle.kind,
+      dataDir: handle.kind === 'pglite' ? config.dataDir : undefined,
+      startupMs: Date.now() - started,
+    },
     `燃气用户销户管理系统 ready on http://${config.host}:${config.port}`,
   );
 }

@@ -17,7 +17,8 @@ async function whoIs(baseUrl: string, username: string): Promise<CurrentUser> {
   return ((await response.json()) as SessionResponse).user;
 }
 
-const menuItem = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
+const menuItem = (page: Page, name: string) =>
+  page.getByRole('menu').getByRole('link', { name, exact: true });
 
 describe('login and the workbench shell', () => {
   let server: RunningServer;
@@ -64,7 +65,10 @@ describe('login and the workbench shell', () => {
     expect(await header.textContent()).toContain('营业网点受理员');
     expect(await header.textContent()).toContain(clerk.branch?.name ?? '(no outlet)');
     await page.getByText(clerk.displayName, { exact: false }).first().waitFor();
-    await page.getByText('下一个工作日').or(page.getByText('尚未发布')).first().waitFor();
+    await page
+      .getByText(/下一个工作日|尚未发布/)
+      .first()
+      .waitFor();
     await screenshot(page, 'workbench-clerk1');
 
     await page.getByRole('button', { name: 'English' }).click();

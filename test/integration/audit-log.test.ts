@@ -17,7 +17,11 @@ const put = (id: string, value: number) =>
 describe('R-26 audit log', () => {
   it('R-26 a settings change is audited with actor, before and after', async () => {
     expect((await put('P-INSPECT', 4)).statusCode).toBe(200);
-    const res = await t.app.inject({ method: 'GET', url: '/api/audit-log?entity=setting:P-INSPECT', headers: { cookie: admin } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit-log?entity=setting:P-INSPECT',
+      headers: { cookie: admin },
+    });
     const [entry] = res.json().items;
     expect(entry).toMatchObject({
       entityType: 'setting',
@@ -33,7 +37,11 @@ describe('R-26 audit log', () => {
   it('R-26 chains are per entity: seq counts within the entity and links to the previous hash', async () => {
     await put('P-RECTIFY', 11);
     await put('P-RECTIFY', 12);
-    const res = await t.app.inject({ method: 'GET', url: '/api/audit-log?entity=setting:P-RECTIFY', headers: { cookie: admin } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit-log?entity=setting:P-RECTIFY',
+      headers: { cookie: admin },
+    });
     const [second, first] = res.json().items;
     expect([first.seq, second.seq]).toEqual([1, 2]);
     expect(second.prevHash).toBe(first.hash);
@@ -41,7 +49,11 @@ describe('R-26 audit log', () => {
   });
 
   it('R-26 verify reports an intact log', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/audit-log/verify', headers: { cookie: await t.login('supervisor1') } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/audit-log/verify',
+      headers: { cookie: await t.login('supervisor1') },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ intact: true, firstBroken: null });
     expect(res.json().entriesChecked).toBeGreaterThan(10);
@@ -67,18 +79,26 @@ describe('R-26 audit log', () => {
     await put('P-REMOVAL', 16);
     await put('P-REMOVAL', 17);
     await put('P-REMOVAL', 18);
-    await t.handle.db.execute(sql`delete from audit_log where entity_type = 'setting' and entity_id = 'P-REMOVAL' and seq = 2`);
+    await t.handle.db.execute(
+      sql`delete from audit_log where entity_type = 'setting' and entity_id = 'P-REMOVAL' and seq = 2`,
+    );
     const result = await verifyAuditChains(t.handle.db);
     expect(result.firstBroken).toMatchObject({ entityId: 'P-REMOVAL', seq: 3 });
     expect(result.firstBroken?.reason).toContain('第 2 条记录缺失');
   });
 
   it('R-26 a deleted tail entry is detected through the chain head', async () => {
-    await t.handle.db.execute(sql`delete from audit_log where entity_type = 'setting' and entity_id = 'P-REMOVAL'`);
-    await t.handle.db.execute(sql`delete from audit_chain_heads where entity_type = 'setting' and entity_id = 'P-REMOVAL'`);
+    await t.handle.db.execute(
+      sql`delete from audit_log where entity_type = 'setting' and entity_id = 'P-REMOVAL'`,
+    );
+    await t.handle.db.execute(
+      sql`delete from audit_chain_heads where entity_type = 'setting' and entity_id = 'P-REMOVAL'`,
+    );
     await put('P-WARN', 2);
     await put('P-WARN', 3);
-    await t.handle.db.execute(sql`delete from audit_log where entity_type = 'setting' and entity_id = 'P-WARN' and seq = 2`);
+    await t.handle.db.execute(
+      sql`delete from audit_log where entity_type = 'setting' and entity_id = 'P-WARN' and seq = 2`,
+    );
     const result = await verifyAuditChains(t.handle.db);
     expect(result.firstBroken).toMatchObject({ entityId: 'P-WARN' });
     expect(result.firstBroken?.reason).toContain('链尾记录缺失');
@@ -90,7 +110,12 @@ describe('R-26 audit log', () => {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         t.handle.db.transaction((tx) =>
-          recordAudit(tx, null, { entityType: 'branch', entityId: 'B99', action: 'branch.updated', after: { i } }),
+          recordAudit(tx, null, {
+            entityType: 'branch',
+            entityId: 'B99',
+            action: 'branch.updated',
+            after: { i },
+          }),
         ),
       ),
     );
@@ -103,11 +128,20 @@ describe('R-26 audit log', () => {
 
   it('R-26 a change that fails leaves neither the change nor its audit entry', async () => {
     const count = async () =>
-      ((await t.handle.db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as { rows: { n: number }[] }).rows[0]?.n;
+      (
+        (await t.handle.db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as {
+          rows: { n: number }[];
+        }
+      ).rows[0]?.n;
     const before = await count();
     await expect(
       t.handle.db.transaction(async (tx) => {
-        await recordAudit(tx, null, { entityType: 'branch', entityId: 'B98', action: 'branch.updated', after: {} });
+        await recordAudit(tx, null, {
+          entityType: 'branch',
+          entityId: 'B98',
+          action: 'branch.updated',
+          after: {},
+        });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');

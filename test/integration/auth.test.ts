@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_STAFF } from '../../src/server/seed/demo-organisation.js';
 import { hashToken } from '../../src/server/auth/auth.service.js';
+import { DEMO_STAFF } from '../../src/server/seed/demo-organisation.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -26,34 +26,56 @@ describe('staff login and sessions', () => {
   );
 
   it('the session cookie is HttpOnly and SameSite, and only its hash is stored', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'cs1', password: 'Demo@12345' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'cs1', password: 'Demo@12345' },
+    });
     const c = res.cookies.find((x) => x.name === 'gc_session');
     expect(c?.httpOnly).toBe(true);
     expect(c?.sameSite).toBe('Strict');
-    const raw = (await t.handle.db.execute(sql`select token_hash from sessions`)) as unknown as { rows: { token_hash: string }[] };
+    const raw = (await t.handle.db.execute(sql`select token_hash from sessions`)) as unknown as {
+      rows: { token_hash: string }[];
+    };
     const hashes = raw.rows.map((r) => r.token_hash);
     expect(hashes).toContain(hashToken(c?.value ?? ''));
     expect(hashes).not.toContain(c?.value);
   });
 
   it('a wrong password is 401 INVALID_CREDENTIALS and creates no session', async () => {
-    const before = (await t.handle.db.execute(sql`select count(*)::int as n from sessions`)) as unknown as { rows: { n: number }[] };
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'finance1', password: 'wrong' } });
+    const before = (await t.handle.db.execute(sql`select count(*)::int as n from sessions`)) as unknown as {
+      rows: { n: number }[];
+    };
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'finance1', password: 'wrong' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('INVALID_CREDENTIALS');
-    const after = (await t.handle.db.execute(sql`select count(*)::int as n from sessions`)) as unknown as { rows: { n: number }[] };
+    const after = (await t.handle.db.execute(sql`select count(*)::int as n from sessions`)) as unknown as {
+      rows: { n: number }[];
+    };
     expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
   });
 
   it('an unknown user gets the same answer as a wrong password', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nobody', password: 'x' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('INVALID_CREDENTIALS');
   });
 
   it('five failures lock the username: even the right password is refused with 429', async () => {
     for (let i = 0; i < 5; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'inspector2', password: 'bad' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'inspector2', password: 'bad' },
+      });
     }
     const res = await t.app.inject({
       method: 'POST',
@@ -61,7 +83,10 @@ describe('staff login and sessions', () => {
       payload: { username: 'inspector2', password: 'Demo@12345' },
     });
     expect(res.statusCode).toBe(429);
-    expect(res.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS', detail: expect.stringContaining('分钟后再试') });
+    expect(res.json()).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      detail: expect.stringContaining('分钟后再试'),
+    });
   });
 
   it('without a session /me is 401 UNAUTHENTICATED', async () => {
@@ -95,7 +120,12 @@ describe('access gate (SPEC §1)', () => {
     const audit = await t.app.inject({ method: 'GET', url: '/api/audit-log', headers: { cookie } });
     expect(audit.statusCode).toBe(403);
     expect(audit.json().code).toBe('FORBIDDEN');
-    const put = await t.app.inject({ method: 'PUT', url: '/api/settings/P-ACCEPT', headers: { cookie }, payload: { value: 2 } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/P-ACCEPT',
+      headers: { cookie },
+      payload: { value: 2 },
+    });
     expect(put.statusCode).toBe(403);
   });
 

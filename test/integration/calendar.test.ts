@@ -67,14 +67,25 @@ describe('R-27 working-day calendar over HTTP', () => {
     });
     expect(year.workingDayCount).toBe(247);
     const audit = await get('/api/audit-log?entity=calendar_day:2026-12-31', admin);
-    expect(audit.json().items[0]).toMatchObject({ action: 'calendar.override_set', after: { kind: 'holiday' } });
-    const removed = await t.app.inject({ method: 'DELETE', url: '/api/calendar/overrides/2026-12-31', headers: { cookie: admin } });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'calendar.override_set',
+      after: { kind: 'holiday' },
+    });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/calendar/overrides/2026-12-31',
+      headers: { cookie: admin },
+    });
     expect(removed.statusCode).toBe(204);
     expect((await get('/api/calendar/2026', clerk)).json().workingDayCount).toBe(248);
   });
 
   it('R-27 an admin loads 2027 from the notice and publishes it; then deadlines into 2027 work', async () => {
-    const refused = await t.app.inject({ method: 'POST', url: '/api/calendar/2027/publish', headers: { cookie: admin } });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/calendar/2027/publish',
+      headers: { cookie: admin },
+    });
     expect(refused.statusCode).toBe(422);
     for (const date of ['2027-01-01']) {
       await t.app.inject({
@@ -84,7 +95,11 @@ describe('R-27 working-day calendar over HTTP', () => {
         payload: { kind: 'holiday', name: '元旦' },
       });
     }
-    const published = await t.app.inject({ method: 'POST', url: '/api/calendar/2027/publish', headers: { cookie: admin } });
+    const published = await t.app.inject({
+      method: 'POST',
+      url: '/api/calendar/2027/publish',
+      headers: { cookie: admin },
+    });
     expect(published.statusCode).toBe(200);
     expect(published.json().published).toBe(true);
     // 2026-12-31 (Thu) +1 → 2027-01-01 is a holiday, 01-02/03 weekend → Monday 2027-01-04.

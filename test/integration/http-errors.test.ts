@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -9,7 +9,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function auditCount() {
-  const r = (await t.handle.db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as { rows: { n: number }[] };
+  const r = (await t.handle.db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as {
+    rows: { n: number }[];
+  };
   return Number(r.rows[0]?.n);
 }
 
@@ -85,7 +87,9 @@ describe('OpenAPI', () => {
     expect(doc.openapi).toBe('3.1.0');
     const login = doc.paths['/api/auth/login'].post;
     expect(login.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/calendar/{year}', '/api/settings/{id}', '/api/audit-log']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/calendar/{year}', '/api/settings/{id}', '/api/audit-log']),
+    );
   });
 
   it('serves interactive docs', async () => {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchOutbox } from '../../src/server/notifications/dispatcher.js';
-import { enqueueNotifications } from '../../src/server/notifications/outbox.service.js';
 import type { OutboxRow } from '../../src/server/notifications/outbox.repository.js';
+import { enqueueNotifications } from '../../src/server/notifications/outbox.service.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -12,9 +12,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const status = async () =>
-  ((await t.handle.db.execute(sql`select status, attempts, last_error from outbox order by created_at`)) as unknown as {
-    rows: { status: string; attempts: number; last_error: string | null }[];
-  }).rows;
+  (
+    (await t.handle.db.execute(
+      sql`select status, attempts, last_error from outbox order by created_at`,
+    )) as unknown as {
+      rows: { status: string; attempts: number; last_error: string | null }[];
+    }
+  ).rows;
 
 describe('R-29 notification outbox', () => {
   it('R-29 a message queued in a rolled-back transaction never exists', async () => {
@@ -31,7 +35,9 @@ describe('R-29 notification outbox', () => {
 
   it('R-29 a failed send is retried with backoff and recorded as sent once it goes through', async () => {
     await t.handle.db.transaction((tx) =>
-      enqueueNotifications(tx, [{ channel: 'email', recipient: 'a@example.com', template: 'system.test', params: { at: '今天' } }]),
+      enqueueNotifications(tx, [
+        { channel: 'email', recipient: 'a@example.com', template: 'system.test', params: { at: '今天' } },
+      ]),
     );
     let now = new Date();
     const failing = { send: async () => Promise.reject(new Error('smtp down')) };
@@ -68,7 +74,13 @@ describe('R-29 notification outbox', () => {
 });
 
 describe('Idempotency-Key (SPEC §7)', () => {
-  const body = { username: 'cs9', displayName: '幂等测试', role: 'cs', branchCode: 'B01', password: 'Start1234' };
+  const body = {
+    username: 'cs9',
+    displayName: '幂等测试',
+    role: 'cs',
+    branchCode: 'B01',
+    password: 'Start1234',
+  };
 
   it('a retried write returns the first answer and changes nothing more', async () => {
     const cookie = await t.login('admin1');
@@ -79,7 +91,9 @@ describe('Idempotency-Key (SPEC §7)', () => {
     expect(second.statusCode).toBe(201);
     expect(second.headers['idempotent-replay']).toBe('true');
     expect(second.json()).toEqual(first.json());
-    const n = (await t.handle.db.execute(sql`select count(*)::int as n from users where username = 'cs9'`)) as unknown as {
+    const n = (await t.handle.db.execute(
+      sql`select count(*)::int as n from users where username = 'cs9'`,
+    )) as unknown as {
       rows: { n: number }[];
     };
     expect(n.rows[0]?.n).toBe(1);
@@ -99,7 +113,12 @@ describe('Idempotency-Key (SPEC §7)', () => {
 
   it('a malformed key is a validation error', async () => {
     const cookie = await t.login('admin1');
-    const res = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie, 'idempotency-key': 'x' }, payload: body });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie, 'idempotency-key': 'x' },
+      payload: body,
+    });
     expect(res.statusCode).toBe(422);
   });
 });

@@ -12,9 +12,15 @@ afterAll(() => t.close());
 
 describe('R-28 policy settings', () => {
   it('R-28 every parameter of SPEC §5 is readable with its default', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/settings', headers: { cookie: await t.login('cs1') } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/settings',
+      headers: { cookie: await t.login('cs1') },
+    });
     expect(res.statusCode).toBe(200);
-    const byId = Object.fromEntries(res.json().parameters.map((p: { id: string; value: number }) => [p.id, p.value]));
+    const byId = Object.fromEntries(
+      res.json().parameters.map((p: { id: string; value: number }) => [p.id, p.value]),
+    );
     expect(byId).toMatchObject({
       'P-ACCEPT': 1,
       'P-INSPECT': 3,
@@ -31,21 +37,46 @@ describe('R-28 policy settings', () => {
   });
 
   it('R-28 an admin change is validated, stored and read back through the settings service', async () => {
-    const bad = await t.app.inject({ method: 'PUT', url: '/api/settings/P-ACCEPT', headers: { cookie: admin }, payload: { value: 0 } });
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/P-ACCEPT',
+      headers: { cookie: admin },
+      payload: { value: 0 },
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'value' }] });
-    const fraction = await t.app.inject({ method: 'PUT', url: '/api/settings/P-ACCEPT', headers: { cookie: admin }, payload: { value: 1.5 } });
+    const fraction = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/P-ACCEPT',
+      headers: { cookie: admin },
+      payload: { value: 1.5 },
+    });
     expect(fraction.statusCode).toBe(422);
-    const retain = await t.app.inject({ method: 'PUT', url: '/api/settings/P-RETAIN', headers: { cookie: admin }, payload: { value: 20 } });
+    const retain = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/P-RETAIN',
+      headers: { cookie: admin },
+      payload: { value: 20 },
+    });
     expect(retain.statusCode).toBe(422);
-    const ok = await t.app.inject({ method: 'PUT', url: '/api/settings/P-ACCEPT', headers: { cookie: admin }, payload: { value: 2 } });
+    const ok = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/P-ACCEPT',
+      headers: { cookie: admin },
+      payload: { value: 2 },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ id: 'P-ACCEPT', value: 2, default: 1, updatedBy: 'admin1' });
     expect((await readPolicy(t.handle.db))['P-ACCEPT']).toBe(2);
   });
 
   it('an unknown parameter is 404', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: '/api/settings/P-NOPE', headers: { cookie: admin }, payload: { value: 1 } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/P-NOPE',
+      headers: { cookie: admin },
+      payload: { value: 1 },
+    });
     expect(res.statusCode).toBe(404);
   });
 });
@@ -56,12 +87,26 @@ describe('staff users', () => {
       method: 'POST',
       url: '/api/users',
       headers: { cookie: admin },
-      payload: { username: 'clerk3', displayName: '钱多多', role: 'clerk', branchCode: 'B02', password: 'Start1234' },
+      payload: {
+        username: 'clerk3',
+        displayName: '钱多多',
+        role: 'clerk',
+        branchCode: 'B02',
+        password: 'Start1234',
+      },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'clerk3', branch: { code: 'B02', name: '城西营业厅' }, active: true });
+    expect(res.json()).toMatchObject({
+      username: 'clerk3',
+      branch: { code: 'B02', name: '城西营业厅' },
+      active: true,
+    });
     await t.login('clerk3', 'Start1234');
-    const audit = await t.app.inject({ method: 'GET', url: '/api/audit-log?entity=user:clerk3', headers: { cookie: admin } });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit-log?entity=user:clerk3',
+      headers: { cookie: admin },
+    });
     expect(JSON.stringify(audit.json())).not.toMatch(/argon2/);
   });
 
@@ -78,7 +123,13 @@ describe('staff users', () => {
       method: 'POST',
       url: '/api/users',
       headers: { cookie: admin },
-      payload: { username: 'clerk1', displayName: '重复', role: 'clerk', branchCode: 'B01', password: 'Start1234' },
+      payload: {
+        username: 'clerk1',
+        displayName: '重复',
+        role: 'clerk',
+        branchCode: 'B01',
+        password: 'Start1234',
+      },
     });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('CONFLICT');
@@ -86,16 +137,30 @@ describe('staff users', () => {
 
   it('deactivating a user ends their sessions at once', async () => {
     const cookie = await t.login('finance2');
-    const res = await t.app.inject({ method: 'PATCH', url: '/api/users/finance2', headers: { cookie: admin }, payload: { active: false } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/finance2',
+      headers: { cookie: admin },
+      payload: { active: false },
+    });
     expect(res.statusCode).toBe(200);
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'finance2', password: 'Demo@12345' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'finance2', password: 'Demo@12345' },
+    });
     expect(again.statusCode).toBe(401);
   });
 
   it('an admin cannot lock themselves out', async () => {
-    const res = await t.app.inject({ method: 'PATCH', url: '/api/users/admin1', headers: { cookie: admin }, payload: { active: false } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/admin1',
+      headers: { cookie: admin },
+      payload: { active: false },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('ACTION_NOT_ALLOWED');
   });

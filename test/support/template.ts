@@ -1,10 +1,11 @@
 import { openPglite, openPostgres } from '../../src/server/db/connect.js';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
 import { seedDemo } from '../../src/server/seed/seed-demo.js';
+import { testCipher } from './test-keys.js';
 
 /** The database every integration test starts from: migrated, with the demo organisation seeded. */
 export async function prepareTemplate(handle: DatabaseHandle): Promise<void> {
-  await seedDemo(handle.db);
+  await seedDemo(handle.db, testCipher());
 }
 
 export async function buildPgliteTemplate(): Promise<Blob> {

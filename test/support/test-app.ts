@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/server/config.js';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-organisation.js';
 import { openTestDatabase } from './test-db.js';
+import { testCipher } from './test-keys.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -16,13 +17,20 @@ export interface TestApp {
 export async function createTestApp(): Promise<TestApp> {
   const handle = await openTestDatabase();
   const config = loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, version: 'test' }, { serveWeb: false });
+  const app = await buildApp(
+    { db: handle.db, dbKind: handle.kind, config, version: 'test', identity: testCipher() },
+    { serveWeb: false },
+  );
   await app.ready();
   return {
     app,
     handle,
     async login(username, password = DEMO_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       return cookieOf(res);
     },

@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'customers.write': ['clerk', 'cs', 'admin'],
   'customers.import': ['admin', 'finance'],
   'customers.revealIdentity': ['clerk', 'cs', 'supervisor'],
+  'customers.contact': ['clerk', 'cs', 'inspector'],
   'ledger.read': ['clerk', 'cs', 'finance', 'manager', 'supervisor', 'admin'],
   'ledger.charge': ['finance'],
   'ledger.payment': ['finance', 'clerk'],
@@ -39,7 +40,11 @@ export function permissionsOf(role: Role): Permission[] {
  * Branch scope (SPEC §1): staff act inside their own outlet unless their role is company-wide.
  * A resource with no branch (company-level data) is reachable by anyone holding the permission.
  */
-export function canReachBranch(role: Role, actorBranchId: string | null, resourceBranchId: string | null): boolean {
+export function canReachBranch(
+  role: Role,
+  actorBranchId: string | null,
+  resourceBranchId: string | null,
+): boolean {
   if (resourceBranchId === null) return true;
   if (isCompanyWide(role)) return true;
   return actorBranchId !== null && actorBranchId === resourceBranchId;

@@ -31,4 +31,8 @@ export const AddWorkingDaysQuery = z.object({
   from: LocalDateString,
   days: z.coerce.number().int().min(0).max(366),
 });
-export const AddWorkingDaysResult = z.object({ from: LocalDateString, days: z.number().int(), result: LocalDateString });
+export const AddWorkingDaysResult = z.object({
+  from: LocalDateString,
+  days: z.number().int(),
+  result: LocalDateString,
+});

@@ -120,7 +120,9 @@ export type PolicyValues = { [K in PolicyParameterId]: z.infer<(typeof POLICY_PA
 export const POLICY_PARAMETER_IDS = Object.keys(POLICY_PARAMETERS) as PolicyParameterId[];
 
 export function defaultPolicyValues(): PolicyValues {
-  return Object.fromEntries(POLICY_PARAMETER_IDS.map((id) => [id, POLICY_PARAMETERS[id].default])) as PolicyValues;
+  return Object.fromEntries(
+    POLICY_PARAMETER_IDS.map((id) => [id, POLICY_PARAMETERS[id].default]),
+  ) as PolicyValues;
 }
 
 export function isPolicyParameterId(id: string): id is PolicyParameterId {

@@ -1,4 +1,4 @@
-import { type Permission, canReachBranch, roleHasPermission } from '../../domain/access/permissions.js';
+import { canReachBranch, type Permission, roleHasPermission } from '../../domain/access/permissions.js';
 import { isCompanyWide, type Role } from '../../domain/access/roles.js';
 import { AppError } from '../http/app-error.js';
 
@@ -21,7 +21,11 @@ export interface Scoped {
  * The one access gate every service call passes (immich's requireAccess). The rules themselves
  * live in src/domain/access/permissions.ts.
  */
-export function requireAccess(actor: Actor | null | undefined, permission: Permission, resources: Scoped[] = []): Actor {
+export function requireAccess(
+  actor: Actor | null | undefined,
+  permission: Permission,
+  resources: Scoped[] = [],
+): Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', '请先登录');
   if (!roleHasPermission(actor.role, permission)) throw AppError.forbidden();
   for (const r of resources) {

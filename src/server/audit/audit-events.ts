@@ -9,6 +9,14 @@ export const AUDIT_ACTIONS = {
   calendar_year: ['calendar.year_published'],
   company: ['company.created', 'company.updated'],
   branch: ['branch.created', 'branch.updated'],
+  customer: [
+    'customer.created',
+    'customer.updated',
+    'customer.identity_revealed',
+    'ledger.charge_added',
+    'ledger.payment_recorded',
+  ],
+  customer_import: ['customer_import.completed'],
 } as const;
 
 export type AuditEntityType = keyof typeof AUDIT_ACTIONS;

@@ -9,7 +9,14 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/audit-log',
-    { schema: { tags: ['audit'], summary: '审计日志（R-26）', querystring: AuditQuery, response: { 200: AuditPage } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志（R-26）',
+        querystring: AuditQuery,
+        response: { 200: AuditPage },
+      },
+    },
     async (request) => listAudit(ctx.db, request.actor, request.query),
   );
   r.post(

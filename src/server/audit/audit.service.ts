@@ -1,7 +1,6 @@
 import type { AuditEntry, AuditVerifyResult } from '../../domain/contracts/audit.js';
 import { type Actor, requireAccess } from '../access/gate.js';
 import type { Database } from '../db/database.js';
-import type { AuditEvent } from './audit-events.js';
 import {
   type AuditRow,
   allChainHeads,
@@ -10,7 +9,8 @@ import {
   listEntries,
   lockChainHead,
 } from './audit.repository.js';
-import { GENESIS_HASH, entryHash } from './chain-hash.js';
+import type { AuditEvent } from './audit-events.js';
+import { entryHash, GENESIS_HASH } from './chain-hash.js';
 
 /** Plain JSON only: what is hashed must be exactly what jsonb gives back. */
 function toJson(value: unknown): unknown {
@@ -97,7 +97,12 @@ export async function verifyAuditChains(db: Database): Promise<AuditVerifyResult
     const head = heads.get(chainKey);
     heads.delete(chainKey);
     if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash)) {
-      return { ...current, seq: expectedSeq, entryId: null, reason: `链尾记录缺失：应有 ${head.seq} 条，只剩 ${expectedSeq - 1} 条` };
+      return {
+        ...current,
+        seq: expectedSeq,
+        entryId: null,
+        reason: `链尾记录缺失：应有 ${head.seq} 条，只剩 ${expectedSeq - 1} 条`,
+      };
     }
     return null;
   };
@@ -106,7 +111,8 @@ export async function verifyAuditChains(db: Database): Promise<AuditVerifyResult
     const key = `${row.entityType}\u0000${row.entityId}`;
     if (key !== chainKey) {
       const broken = closeChain();
-      if (broken) return { intact: false, chainsChecked: chains, entriesChecked: entries, firstBroken: broken };
+      if (broken)
+        return { intact: false, chainsChecked: chains, entriesChecked: entries, firstBroken: broken };
       chainKey = key;
       current = { entityType: row.entityType, entityId: row.entityId };
       chains += 1;
@@ -118,10 +124,18 @@ export async function verifyAuditChains(db: Database): Promise<AuditVerifyResult
     let reason: string | null = null;
     if (row.seq !== expectedSeq) reason = `第 ${expectedSeq} 条记录缺失（被删除）`;
     else if (row.prevHash !== prevHash) reason = '前序哈希不符：之前的记录被改动或删除';
-    else if (entryHash(prevHash, { ...row, before: row.before ?? null, after: row.after ?? null }) !== row.hash) {
+    else if (
+      entryHash(prevHash, { ...row, before: row.before ?? null, after: row.after ?? null }) !== row.hash
+    ) {
       reason = '记录内容被改动：哈希不符';
     }
-    if (reason) return { intact: false, chainsChecked: chains, entriesChecked: entries, firstBroken: { ...at, reason } };
+    if (reason)
+      return {
+        intact: false,
+        chainsChecked: chains,
+        entriesChecked: entries,
+        firstBroken: { ...at, reason },
+      };
     expectedSeq += 1;
     prevHash = row.hash;
   }
@@ -134,7 +148,13 @@ export async function verifyAuditChains(db: Database): Promise<AuditVerifyResult
       intact: false,
       chainsChecked: chains,
       entriesChecked: entries,
-      firstBroken: { entityType, entityId, seq: 1, entryId: null, reason: `整条记录链被删除（应有 ${orphan.seq} 条）` },
+      firstBroken: {
+        entityType,
+        entityId,
+        seq: 1,
+        entryId: null,
+        reason: `整条记录链被删除（应有 ${orphan.seq} 条）`,
+      },
     };
   }
   return { intact: true, chainsChecked: chains, entriesChecked: entries, firstBroken: null };

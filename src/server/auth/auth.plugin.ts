@@ -36,5 +36,10 @@ export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: st
 }
 
 export function clearSessionCookie(reply: FastifyReply, ctx: AppContext) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.cookieSecure });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.config.cookieSecure,
+  });
 }

@@ -12,9 +12,15 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/login',
-    { schema: { tags: ['auth'], summary: '员工登录', body: LoginRequest, response: { 200: SessionResponse } } },
+    {
+      schema: { tags: ['auth'], summary: '员工登录', body: LoginRequest, response: { 200: SessionResponse } },
+    },
     async (request, reply) => {
-      const result = await login(ctx.db, { ...request.body, ip: request.ip, ttlHours: ctx.config.sessionTtlHours });
+      const result = await login(ctx.db, {
+        ...request.body,
+        ip: request.ip,
+        ttlHours: ctx.config.sessionTtlHours,
+      });
       setSessionCookie(reply, ctx, result.token, result.expiresAt);
       return { user: result.user };
     },

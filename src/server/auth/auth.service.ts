@@ -6,7 +6,12 @@ import type { Actor } from '../access/gate.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Database } from '../db/database.js';
 import { AppError } from '../http/app-error.js';
-import { companyName, findUserById, findUserByUsername, type UserWithBranch } from '../users/users.repository.js';
+import {
+  companyName,
+  findUserById,
+  findUserByUsername,
+  type UserWithBranch,
+} from '../users/users.repository.js';
 import { burnVerifyTime, verifyPassword } from './password.js';
 import {
   clearThrottle,
@@ -88,12 +93,25 @@ export async function login(
   const keys = [`user:${username}`, `ip:${input.ip}`];
   await assertNotLocked(db, keys, now);
   const user = await findUserByUsername(db, username);
-  const ok = user?.active ? await verifyPassword(user.passwordHash, input.password) : (await burnVerifyTime(input.password), false);
+  let ok = false;
+  if (user?.active) ok = await verifyPassword(user.passwordHash, input.password);
+  else await burnVerifyTime(input.password);
   if (!user || !ok) {
     await db.transaction(async (tx) => {
       await countFailure(tx, keys[0] as string, MAX_FAILURES_PER_USER, now);
       await countFailure(tx, keys[1] as string, MAX_FAILURES_PER_IP, now);
-      if (user) await recordAudit(tx, null, { entityType: 'user', entityId: user.username, action: 'user.login_failed', after: { ip: input.ip } }, now);
+      if (user)
+        await recordAudit(
+          tx,
+          null,
+          {
+            entityType: 'user',
+            entityId: user.username,
+            action: 'user.login_failed',
+            after: { ip: input.ip },
+          },
+          now,
+        );
     });
     throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
   }
@@ -102,13 +120,23 @@ export async function login(
   await db.transaction(async (tx) => {
     await insertSession(tx, hashToken(token), user.id, expiresAt);
     await clearThrottle(tx, keys[0] as string);
-    await recordAudit(tx, actorOf(user), { entityType: 'user', entityId: user.username, action: 'user.login', after: { ip: input.ip } }, now);
+    await recordAudit(
+      tx,
+      actorOf(user),
+      { entityType: 'user', entityId: user.username, action: 'user.login', after: { ip: input.ip } },
+      now,
+    );
   });
   return { token, expiresAt, user: await currentUserView(db, user) };
 }
 
 /** Resolves a session cookie to its user; an expired or unknown token is simply no user. */
-export async function resolveSession(db: Database, token: string | undefined, ttlHours: number, now = new Date()) {
+export async function resolveSession(
+  db: Database,
+  token: string | undefined,
+  ttlHours: number,
+  now = new Date(),
+) {
   if (!token) return null;
   const tokenHash = hashToken(token);
   const session = await findLiveSession(db, tokenHash, now);

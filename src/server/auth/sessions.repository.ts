@@ -41,7 +41,11 @@ export async function writeThrottle(db: Database, row: typeof loginThrottle.$inf
     .values(row)
     .onConflictDoUpdate({
       target: loginThrottle.key,
-      set: { failures: row.failures, windowStartedAt: row.windowStartedAt, lockedUntil: row.lockedUntil ?? null },
+      set: {
+        failures: row.failures,
+        windowStartedAt: row.windowStartedAt,
+        lockedUntil: row.lockedUntil ?? null,
+      },
     });
 }
 

@@ -23,7 +23,10 @@ export async function findOverride(db: Database, date: string) {
   return row ?? null;
 }
 
-export async function upsertOverride(db: Database, row: { date: string; kind: string; name: string | null; updatedBy: string }) {
+export async function upsertOverride(
+  db: Database,
+  row: { date: string; kind: string; name: string | null; updatedBy: string },
+) {
   await db
     .insert(calendarOverrides)
     .values({ ...row, updatedAt: new Date() })

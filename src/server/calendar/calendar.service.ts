@@ -40,10 +40,19 @@ export async function calendarYear(db: Database, actor: Actor | null, year: numb
 export async function listOverrides(db: Database, actor: Actor | null, year: number) {
   requireAccess(actor, 'calendar.read');
   const rows = await overridesOfYear(db, year);
-  return rows.map((r) => ({ date: r.date, kind: r.kind as 'workday' | 'holiday', name: r.name ?? undefined }));
+  return rows.map((r) => ({
+    date: r.date,
+    kind: r.kind as 'workday' | 'holiday',
+    name: r.name ?? undefined,
+  }));
 }
 
-export async function setOverride(db: Database, actor: Actor | null, rawDate: string, body: CalendarOverrideBody) {
+export async function setOverride(
+  db: Database,
+  actor: Actor | null,
+  rawDate: string,
+  body: CalendarOverrideBody,
+) {
   const who = requireAccess(actor, 'calendar.manage');
   const date = parseLocalDate(rawDate);
   await db.transaction(async (tx) => {
@@ -81,11 +90,9 @@ export async function publishYear(db: Database, actor: Actor | null, year: numbe
   await db.transaction(async (tx) => {
     const overrides = await overridesOfYear(tx, year);
     if (!overrides.some((o) => o.kind === 'holiday')) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `请先录入 ${year} 年的法定节假日（至少一天），再发布该年日历`,
-        [{ path: 'year', message: '该年尚未录入任何节假日' }],
-      );
+      throw new AppError('VALIDATION_FAILED', `请先录入 ${year} 年的法定节假日（至少一天），再发布该年日历`, [
+        { path: 'year', message: '该年尚未录入任何节假日' },
+      ]);
     }
     await insertPublishedYear(tx, year, who.username);
     await recordAudit(tx, who, {

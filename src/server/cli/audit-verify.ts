@@ -8,7 +8,9 @@ async function main() {
   try {
     const result = await verifyAuditChains(handle.db);
     if (result.intact) {
-      console.log(`审计日志完整：${result.chainsChecked} 条链，${result.entriesChecked} 条记录 (audit log intact)`);
+      console.log(
+        `审计日志完整：${result.chainsChecked} 条链，${result.entriesChecked} 条记录 (audit log intact)`,
+      );
       return;
     }
     const b = result.firstBroken;

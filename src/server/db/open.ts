@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { AppConfig } from '../config.js';
 import { openPglite, openPostgres } from './connect.js';
-import type { DatabaseHandle } from './database.js';
 import { lockDataDir } from './data-dir-lock.js';
+import type { DatabaseHandle } from './database.js';
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (locked to this process). */
 export async function openConfiguredDatabase(config: AppConfig): Promise<DatabaseHandle> {

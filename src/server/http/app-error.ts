@@ -47,7 +47,13 @@ const TITLES: Record<number, string> = {
 export class AppError extends DomainError {
   readonly status: number;
 
-  constructor(code: ErrorCode, message: string, fieldErrors?: FieldError[]) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    fieldErrors?: FieldError[],
+    /** Extra members of the problem document (RFC 9457 extensions), e.g. an import report. */
+    readonly extensions?: Record<string, unknown>,
+  ) {
     super(code, message, fieldErrors);
     this.name = 'AppError';
     this.status = STATUS[code];

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { idempotencyKeys } from '../db/schema/index.js';
 import { isUniqueViolation } from '../db/rows.js';
+import { idempotencyKeys } from '../db/schema/index.js';
 import { AppError } from './app-error.js';
 
 const KEY_PATTERN = /^[\w.:-]{8,128}$/;
@@ -37,7 +37,9 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext) {
     }
     const actorKey = request.actor?.userId ?? `anon:${request.ip}`;
     const hash = requestHash(request);
-    await ctx.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(Date.now() - RETAIN_MS)));
+    await ctx.db
+      .delete(idempotencyKeys)
+      .where(lt(idempotencyKeys.createdAt, new Date(Date.now() - RETAIN_MS)));
     try {
       await ctx.db.insert(idempotencyKeys).values({ actorKey, key, requestHash: hash });
       request.idempotency = { actorKey, key };

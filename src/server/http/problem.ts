@@ -3,7 +3,15 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode, type FieldError } from '../../domain/errors.js';
 import { AppError, titleOf } from './app-error.js';
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: ErrorCode, detail: string, errors?: FieldError[]) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: ErrorCode,
+  detail: string,
+  errors?: FieldError[],
+  extensions?: Record<string, unknown>,
+) {
   return reply
     .status(status)
     .type('application/problem+json; charset=utf-8')
@@ -15,13 +23,14 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, code
       code,
       instance: request.url,
       ...(errors?.length ? { errors } : {}),
+      ...extensions,
     });
 }
 
 function validationPath(context: string | undefined, instancePath: string): string {
   const dotted = instancePath.replace(/^\//, '').replaceAll('/', '.');
   const prefix = context && context !== 'body' ? (context === 'querystring' ? 'query' : context) : '';
-  return [prefix, dotted].filter(Boolean).join('.') || (prefix || 'body');
+  return [prefix, dotted].filter(Boolean).join('.') || prefix || 'body';
 }
 
 /** Maps Fastify's own client errors (bad JSON, size, media type) to stable codes. */
@@ -36,7 +45,8 @@ function clientErrorCode(error: FastifyError): { status: number; code: ErrorCode
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return { status: 400, code: 'BAD_REQUEST', detail: '请求体不是合法的 JSON' };
   }
-  if (error instanceof SyntaxError) return { status: 400, code: 'BAD_REQUEST', detail: '请求体不是合法的 JSON' };
+  if (error instanceof SyntaxError)
+    return { status: 400, code: 'BAD_REQUEST', detail: '请求体不是合法的 JSON' };
   const status = error.statusCode ?? 500;
   if (status === 413) return { status, code: 'PAYLOAD_TOO_LARGE', detail: '请求内容超过大小限制' };
   if (status === 415) return { status, code: 'UNSUPPORTED_MEDIA_TYPE', detail: '不支持该内容类型' };
@@ -57,7 +67,15 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     }
     if (error instanceof DomainError) {
       const appError = AppError.from(error);
-      return send(reply, request, appError.status, appError.code, appError.message, appError.fieldErrors);
+      return send(
+        reply,
+        request,
+        appError.status,
+        appError.code,
+        appError.message,
+        appError.fieldErrors,
+        appError.extensions,
+      );
     }
     const client = clientErrorCode(error);
     if (client) return send(reply, request, client.status, client.code, client.detail);
@@ -67,5 +85,11 @@ export function registerProblemHandlers(app: FastifyInstance): void {
 }
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return send(reply, request, 404, 'NOT_FOUND', `没有这个接口：${request.method} ${request.url.split('?')[0]}`);
+  return send(
+    reply,
+    request,
+    404,
+    'NOT_FOUND',
+    `没有这个接口：${request.method} ${request.url.split('?')[0]}`,
+  );
 }

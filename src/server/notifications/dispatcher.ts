@@ -25,14 +25,25 @@ export async function dispatchOutbox(db: Database, transport: Transport, now = (
       sent += 1;
     } catch (error) {
       const giveUp = message.attempts >= MAX_ATTEMPTS;
-      await markFailedAttempt(db, message.id, String((error as Error)?.message ?? error), new Date(now().getTime() + backoffMs(message.attempts)), giveUp);
+      await markFailedAttempt(
+        db,
+        message.id,
+        String((error as Error)?.message ?? error),
+        new Date(now().getTime() + backoffMs(message.attempts)),
+        giveUp,
+      );
     }
   }
   return { claimed: claimed.length, sent };
 }
 
 /** Runs the dispatcher on an interval until stopped; one run at a time within this process. */
-export function startDispatcher(db: Database, transport: Transport, intervalMs: number, onError: (e: unknown) => void) {
+export function startDispatcher(
+  db: Database,
+  transport: Transport,
+  intervalMs: number,
+  onError: (e: unknown) => void,
+) {
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;

@@ -13,7 +13,12 @@ export async function insertMessages(db: Database, rows: NewOutboxRow[]) {
  * Claims due messages for this process: rows another process holds are skipped, and the claim
  * pushes next_attempt_at out by the lease so a crashed sender's messages come back later.
  */
-export async function claimDue(db: Database, now: Date, limit: number, leaseMs: number): Promise<OutboxRow[]> {
+export async function claimDue(
+  db: Database,
+  now: Date,
+  limit: number,
+  leaseMs: number,
+): Promise<OutboxRow[]> {
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: outbox.id })
@@ -26,7 +31,12 @@ export async function claimDue(db: Database, now: Date, limit: number, leaseMs: 
     return tx
       .update(outbox)
       .set({ attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
-      .where(inArray(outbox.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
   });
 }
@@ -35,7 +45,13 @@ export async function markSent(db: Database, id: string, at: Date) {
   await db.update(outbox).set({ status: 'sent', sentAt: at, lastError: null }).where(eq(outbox.id, id));
 }
 
-export async function markFailedAttempt(db: Database, id: string, error: string, nextAttemptAt: Date, giveUp: boolean) {
+export async function markFailedAttempt(
+  db: Database,
+  id: string,
+  error: string,
+  nextAttemptAt: Date,
+  giveUp: boolean,
+) {
   await db
     .update(outbox)
     .set({ lastError: error.slice(0, 1000), nextAttemptAt, status: giveUp ? 'failed' : 'pending' })

@@ -8,7 +8,12 @@ export const DEMO_BRANCHES = [
   { code: 'B02', name: '城西营业厅', address: '滨江市西陵区建设大道 216 号' },
 ] as const;
 
-export const DEMO_STAFF: Array<{ username: string; displayName: string; role: StaffRole; branchCode: string | null }> = [
+export const DEMO_STAFF: Array<{
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  branchCode: string | null;
+}> = [
   { username: 'clerk1', displayName: '王丽', role: 'clerk', branchCode: 'B01' },
   { username: 'cs1', displayName: '陈思远', role: 'cs', branchCode: 'B01' },
   { username: 'inspector1', displayName: '李强', role: 'inspector', branchCode: 'B01' },

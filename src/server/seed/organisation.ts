@@ -19,10 +19,20 @@ export async function ensureCompany(
     if (existing) return existing.id;
     const [company] = await tx.insert(companies).values({ name }).returning({ id: companies.id });
     if (!company) throw new Error('insert company returned nothing');
-    await recordAudit(tx, null, { entityType: 'company', entityId: company.id, action: 'company.created', after: { name } });
+    await recordAudit(tx, null, {
+      entityType: 'company',
+      entityId: company.id,
+      action: 'company.created',
+      after: { name },
+    });
     for (const outlet of outlets) {
       await tx.insert(branches).values({ ...outlet, companyId: company.id });
-      await recordAudit(tx, null, { entityType: 'branch', entityId: outlet.code, action: 'branch.created', after: outlet });
+      await recordAudit(tx, null, {
+        entityType: 'branch',
+        entityId: outlet.code,
+        action: 'branch.created',
+        after: outlet,
+      });
     }
     return company.id;
   });

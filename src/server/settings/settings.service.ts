@@ -1,3 +1,4 @@
+import type { PolicyParameterView } from '../../domain/contracts/settings.js';
 import {
   defaultPolicyValues,
   isPolicyParameterId,
@@ -5,7 +6,6 @@ import {
   POLICY_PARAMETERS,
   type PolicyValues,
 } from '../../domain/settings/policy-parameters.js';
-import type { PolicyParameterView } from '../../domain/contracts/settings.js';
 import { type Actor, requireAccess } from '../access/gate.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Database } from '../db/database.js';

@@ -68,6 +68,10 @@ export async function listBranches(db: Database) {
 }
 
 export async function companyName(db: Database): Promise<string> {
-  const [row] = await db.select({ name: companies.name }).from(companies).orderBy(asc(companies.createdAt)).limit(1);
+  const [row] = await db
+    .select({ name: companies.name })
+    .from(companies)
+    .orderBy(asc(companies.createdAt))
+    .limit(1);
   return row?.name ?? '';
 }

@@ -9,13 +9,27 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/users',
-    { schema: { tags: ['users'], summary: '员工账号列表', response: { 200: z.object({ items: z.array(StaffUser) }) } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: '员工账号列表',
+        response: { 200: z.object({ items: z.array(StaffUser) }) },
+      },
+    },
     async (request) => ({ items: await listStaff(ctx.db, request.actor) }),
   );
   r.post(
     '/api/users',
-    { schema: { tags: ['users'], summary: '新建员工账号', body: CreateUserBody, response: { 201: StaffUser } } },
-    async (request, reply) => reply.status(201).send(await createStaffUser(ctx.db, request.actor, request.body)),
+    {
+      schema: {
+        tags: ['users'],
+        summary: '新建员工账号',
+        body: CreateUserBody,
+        response: { 201: StaffUser },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createStaffUser(ctx.db, request.actor, request.body)),
   );
   r.patch(
     '/api/users/:username',
@@ -32,7 +46,13 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   r.get(
     '/api/branches',
-    { schema: { tags: ['users'], summary: '营业网点', response: { 200: z.object({ items: z.array(Branch) }) } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: '营业网点',
+        response: { 200: z.object({ items: z.array(Branch) }) },
+      },
+    },
     async (request) => ({ items: await branchesList(ctx.db, request.actor) }),
   );
 }

@@ -1,3 +1,4 @@
+import { isCompanyWide, type Role } from '../../domain/access/roles.js';
 import type { Branch, CreateUserBody, StaffUser, UpdateUserBody } from '../../domain/contracts/users.js';
 import { type Actor, requireAccess } from '../access/gate.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -12,10 +13,9 @@ import {
   insertUser,
   listBranches,
   listUsers,
-  updateUser,
   type UserWithBranch,
+  updateUser,
 } from './users.repository.js';
-import { isCompanyWide, type Role } from '../../domain/access/roles.js';
 
 function toView(u: NonNullable<UserWithBranch>): StaffUser {
   return {
@@ -57,7 +57,12 @@ export async function branchesList(db: Database, actor: Actor | null): Promise<B
 }
 
 /** Creates a staff user. `actor` null is the bootstrap path (CLI / seed), which has no one to check. */
-export async function createStaffUser(db: Database, actor: Actor | null, body: CreateUserBody, bootstrap = false) {
+export async function createStaffUser(
+  db: Database,
+  actor: Actor | null,
+  body: CreateUserBody,
+  bootstrap = false,
+) {
   const who = bootstrap ? null : requireAccess(actor, 'users.manage');
   const passwordHash = await hashPassword(body.password);
   return db.transaction(async (tx) => {
@@ -86,7 +91,12 @@ export async function createStaffUser(db: Database, actor: Actor | null, body: C
   });
 }
 
-export async function updateStaffUser(db: Database, actor: Actor | null, username: string, body: UpdateUserBody) {
+export async function updateStaffUser(
+  db: Database,
+  actor: Actor | null,
+  username: string,
+  body: UpdateUserBody,
+) {
   const who = requireAccess(actor, 'users.manage');
   const passwordHash = body.password ? await hashPassword(body.password) : undefined;
   return db.transaction(async (tx) => {

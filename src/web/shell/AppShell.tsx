@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { useAuth, useCurrentUser } from '../auth/auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { Logo } from '../components/Logo';
 import { PageLoading } from '../components/PageLoading';
 import { useI18n } from '../i18n/i18n';
 import { entryForPath, menuFor } from './menu';
@@ -48,12 +49,15 @@ export function AppShell() {
         className="shell-sider"
       >
         <Flex align="center" gap={10} className="shell-brand">
-          <span className="shell-logo" aria-hidden>
-            🔥
-          </span>
+          <Logo size={26} />
           {!collapsed && <span className="shell-brand-name">{t('app.shortName')}</span>}
         </Flex>
-        <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} className="shell-menu" />
+        <Menu
+          mode="inline"
+          items={items}
+          selectedKeys={selected ? [selected] : []}
+          style={{ borderInlineEnd: 'none' }}
+        />
       </Layout.Sider>
       <Layout>
         <Layout.Header className="shell-header">

@@ -1,1 +1,2 @@
+export * from './customers.js';
 export * from './platform.js';

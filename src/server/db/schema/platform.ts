@@ -169,3 +169,9 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.actorKey, t.key] })],
 );
+
+/** Facts about this installation, e.g. the fingerprint of the identity encryption key in use. */
+export const systemMeta = pgTable('system_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

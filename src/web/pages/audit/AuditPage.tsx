@@ -126,9 +126,9 @@ export default function AuditPage() {
               {
                 title: t('audit.col.hash'),
                 dataIndex: 'hash',
-                width: 130,
+                width: 150,
                 render: (hash: string) => (
-                  <Typography.Text className="mono" type="secondary" title={hash}>
+                  <Typography.Text className="mono nowrap" type="secondary" title={hash}>
                     {hash.slice(0, 12)}
                   </Typography.Text>
                 ),

@@ -21,7 +21,8 @@ interface Props {
 }
 
 interface Values {
-  date?: Dayjs;
+  /** Only when adding: holidays come in runs (春节 is 8–9 days), so a range is entered at once. */
+  dates?: [Dayjs, Dayjs];
   kind: CalendarOverrideBody['kind'];
   name?: string;
 }
@@ -34,14 +35,21 @@ export function OverrideModal({ year, draft, onClose, onSaved }: Props) {
   const [error, setError] = useState<string>();
 
   const save = async (values: Values) => {
-    const date = draft.date ?? values.date?.format('YYYY-MM-DD');
-    if (!date) return;
+    const dates = draft.date ? [draft.date] : datesBetween(values.dates);
+    const first = dates[0];
+    const last = dates[dates.length - 1];
+    if (!first || !last) return;
     setSaving(true);
     setError(undefined);
+    const body: CalendarOverrideBody = { kind: values.kind, name: values.name?.trim() || undefined };
     try {
-      const body: CalendarOverrideBody = { kind: values.kind, name: values.name?.trim() || undefined };
-      await api.put(`/calendar/overrides/${date}`, body);
-      message.success(t('calendar.override.saved', { date }));
+      // One request per day, in order; a failure stops the run and says which day it reached.
+      for (const date of dates) await api.put(`/calendar/overrides/${date}`, body);
+      message.success(
+        dates.length === 1
+          ? t('calendar.override.saved', { date: first })
+          : t('calendar.override.savedRange', { from: first, to: last, count: dates.length }),
+      );
       onSaved();
     } catch (e) {
       if (!applyFieldErrors(form, e)) setError(describeError(e, t));
@@ -70,13 +78,14 @@ export function OverrideModal({ year, draft, onClose, onSaved }: Props) {
       >
         {!draft.date && (
           <Form.Item
-            name="date"
-            label={t('calendar.override.date')}
+            name="dates"
+            label={t('calendar.override.dates')}
+            extra={t('calendar.override.datesHint')}
             rules={[{ required: true, message: t('calendar.override.dateRequired') }]}
           >
-            <DatePicker
+            <DatePicker.RangePicker
               style={{ width: '100%' }}
-              defaultPickerValue={dayjs(`${year}-01-01`)}
+              defaultPickerValue={[dayjs(`${year}-01-01`), dayjs(`${year}-02-01`)]}
               disabledDate={(d) => d.year() !== year}
             />
           </Form.Item>
@@ -98,4 +107,13 @@ export function OverrideModal({ year, draft, onClose, onSaved }: Props) {
       </Form>
     </Modal>
   );
+}
+
+function datesBetween(range: [Dayjs, Dayjs] | undefined): string[] {
+  if (!range) return [];
+  const dates: string[] = [];
+  for (let d = range[0].startOf('day'); !d.isAfter(range[1], 'day'); d = d.add(1, 'day')) {
+    dates.push(d.format('YYYY-MM-DD'));
+  }
+  return dates;
 }

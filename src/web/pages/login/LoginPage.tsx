@@ -5,6 +5,7 @@ import type { LoginRequest } from '../../../domain/contracts/auth';
 import { useAuth } from '../../auth/auth';
 import { describeError } from '../../components/errors';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { Logo } from '../../components/Logo';
 import { useT } from '../../i18n/i18n';
 import './login.css';
 
@@ -33,9 +34,7 @@ export default function LoginPage() {
       </div>
       <Card className="login-card">
         <Flex vertical align="center" gap={4} className="login-heading">
-          <span className="login-logo" aria-hidden>
-            🔥
-          </span>
+          <Logo size={48} />
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('app.name')}
           </Typography.Title>

@@ -50,9 +50,10 @@ export default function SettingsPage() {
       setEditing(undefined);
       settings.reload();
     } catch (e) {
-      // Whatever the server objects to concerns the one value being edited, so show it right there.
-      const fieldErrors = e instanceof ApiError ? e.fieldErrors.map((f) => f.message) : [];
-      form.setFields([{ name: 'value', errors: fieldErrors.length ? fieldErrors : [describeError(e, t)] }]);
+      // Whatever the server objects to concerns the one value being edited, so show it right there:
+      // the overall sentence first, then what each rule said.
+      const details = e instanceof ApiError ? e.fieldErrors.map((f) => f.message) : [];
+      form.setFields([{ name: 'value', errors: [...new Set([describeError(e, t), ...details])] }]);
     } finally {
       setSaving(false);
     }
@@ -62,7 +63,7 @@ export default function SettingsPage() {
     {
       title: t('settings.col.id'),
       dataIndex: 'id',
-      width: 200,
+      width: 240,
       render: (id: string) => <Typography.Text className="mono">{id}</Typography.Text>,
     },
     {
@@ -73,14 +74,14 @@ export default function SettingsPage() {
     {
       title: t('settings.col.unit'),
       dataIndex: 'unit',
-      width: 100,
+      width: 80,
       render: (unit: string) => unitLabel(unit, t),
     },
-    { title: t('settings.col.default'), dataIndex: 'default', width: 90, align: 'right' as const },
+    { title: t('settings.col.default'), dataIndex: 'default', width: 80, align: 'right' as const },
     {
       title: t('settings.col.value'),
       key: 'value',
-      width: 220,
+      width: 180,
       render: (_: unknown, row: PolicyParameterView) =>
         editing === row.id ? (
           <Form.Item
@@ -88,7 +89,7 @@ export default function SettingsPage() {
             rules={[{ required: true, message: t('settings.valueRequired') }]}
             style={{ margin: 0 }}
           >
-            <InputNumber autoFocus style={{ width: 140 }} onPressEnter={() => form.submit()} />
+            <InputNumber autoFocus style={{ width: 120 }} onPressEnter={() => form.submit()} />
           </Form.Item>
         ) : (
           <Space>
@@ -100,7 +101,7 @@ export default function SettingsPage() {
     {
       title: t('settings.col.updated'),
       key: 'updated',
-      width: 200,
+      width: 170,
       render: (_: unknown, row: PolicyParameterView) =>
         row.updatedAt ? (
           <>
@@ -116,7 +117,7 @@ export default function SettingsPage() {
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 140,
+            width: 110,
             render: (_: unknown, row: PolicyParameterView) =>
               editing === row.id ? (
                 <Space size={0}>
@@ -166,6 +167,7 @@ export default function SettingsPage() {
               dataSource={settings.data?.parameters ?? []}
               columns={columns}
               pagination={false}
+              tableLayout="fixed"
             />
           </Form>
         </Card>

@@ -121,7 +121,7 @@ export function UserFormModal({ user, branches, onClose, onSaved }: Props) {
         <Form.Item
           name="branchCode"
           label={t('users.col.branch')}
-          help={companyWide ? t('users.branchCompanyWide') : undefined}
+          extra={companyWide ? t('users.branchCompanyWide') : undefined}
           rules={[{ required: !companyWide, message: t('users.required.branch') }]}
         >
           <Select

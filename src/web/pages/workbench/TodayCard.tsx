@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Skeleton, Tag } from 'antd';
+import { Alert, Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import type { AddWorkingDaysResult, CalendarYear } from '../../../domain/contracts/calendar';
 import { type ApiError, withQuery } from '../../api';
@@ -38,29 +38,19 @@ export function TodayCard() {
         ))}
       {!failed && (calendar.loading || next.loading) && <Skeleton active paragraph={{ rows: 2 }} />}
       {!failed && day && next.data && (
-        <Descriptions
-          column={1}
-          size="small"
-          items={[
-            {
-              key: 'today',
-              label: t('workbench.today'),
-              children: (
-                <>
-                  {today} {weekdayName(today, lang)}
-                  <Tag color={DAY_KINDS[day.kind].tagColor} style={{ marginInlineStart: 8 }}>
-                    {dayLabel(day, t)}
-                  </Tag>
-                </>
-              ),
-            },
-            {
-              key: 'next',
-              label: t('workbench.nextWorkingDay'),
-              children: `${next.data.result} ${weekdayName(next.data.result, lang)}`,
-            },
-          ]}
-        />
+        <Flex vertical gap={12}>
+          <Flex align="center" gap={8} wrap>
+            <Typography.Text strong style={{ fontSize: 16 }}>
+              {today} {weekdayName(today, lang)}
+            </Typography.Text>
+            <Tag color={DAY_KINDS[day.kind].tagColor}>{dayLabel(day, t)}</Tag>
+          </Flex>
+          <Typography.Text type="secondary">
+            {t('workbench.nextWorkingDay', {
+              date: `${next.data.result} ${weekdayName(next.data.result, lang)}`,
+            })}
+          </Typography.Text>
+        </Flex>
       )}
     </Card>
   );

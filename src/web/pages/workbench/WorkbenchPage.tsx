@@ -8,6 +8,7 @@ import { MyWork } from './MyWork';
 import { TodayCard } from './TodayCard';
 
 function greetingKey(hour: number): MessageKey {
+  if (hour < 5) return 'workbench.greeting.night';
   if (hour < 12) return 'workbench.greeting.morning';
   if (hour < 18) return 'workbench.greeting.afternoon';
   return 'workbench.greeting.evening';
@@ -25,7 +26,7 @@ export default function WorkbenchPage() {
           {t(greetingKey(hourInShanghai()), { name: user.displayName })}
         </Typography.Title>
         <Typography.Text type="secondary">
-          {ROLE_LABELS[user.role][lang]} · {t('workbench.scope')}：{scope}
+          {ROLE_LABELS[user.role][lang]} · {t('workbench.scope', { scope })}
         </Typography.Text>
       </Card>
       <Row gutter={[16, 16]}>
