@@ -4,7 +4,7 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 
 /** Codes the client itself assigns when no problem+json came back. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';
-export const HTTP_ERROR = 'HTTP_ERROR';
+const HTTP_ERROR = 'HTTP_ERROR';
 
 /** A failed API call, carrying the server's RFC 9457 problem so pages can show `detail` and field errors. */
 export class ApiError extends Error {

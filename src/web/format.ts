@@ -25,16 +25,6 @@ function shanghaiParts(instant: Date): Record<'year' | 'month' | 'day' | 'hour' 
   };
 }
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** yyyy-MM-dd; a value that already is a business date is shown as it is. */
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return '—';
-  if (LOCAL_DATE.test(value)) return value;
-  const p = shanghaiParts(new Date(value));
-  return `${p.year}-${p.month}-${p.day}`;
-}
-
 /** yyyy-MM-dd HH:mm in Asia/Shanghai. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';

@@ -38,7 +38,7 @@ describe('administration pages', () => {
     await openMenu(page, title);
     await page.waitForURL(`**${path}`);
     await page.getByRole('heading', { name: title, exact: true }).waitFor();
-    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
     expect(await page.locator('.ant-alert-error').count()).toBe(0);
     await screenshot(page, `admin${path.replace('/', '-')}`);
   });

@@ -79,6 +79,10 @@ describe('login and the workbench shell', () => {
     // The choice is remembered in this browser.
     await page.reload();
     await menuItem(page, 'Working calendar').waitFor();
+    await page
+      .getByText(/Next working day|not been published/)
+      .first()
+      .waitFor();
     await screenshot(page, 'workbench-clerk1-en');
 
     await page.getByRole('button', { name: '中文' }).click();

@@ -55,7 +55,7 @@ export interface LedgerSummary {
 }
 
 /**
- * Payments settle the oldest due charges first (then by id, for a stable order), the usual rule of
+ * Payments settle the oldest due charges first (then in the order entered), the usual rule of
  * Chinese utility billing. All arithmetic is integer fen, so the totals are exact for any number of items.
  */
 export function summariseLedger(charges: readonly Charge[], payments: readonly Payment[]): LedgerSummary {

@@ -29,7 +29,6 @@ export const zh = {
   'login.usernameRequired': '请输入用户名',
   'login.passwordRequired': '请输入密码',
   'login.submit': '登录',
-  'login.failed': '登录失败',
   'login.forgotPassword': '忘记密码请联系系统管理员重置。',
 
   'shell.companyWide': '全公司',
@@ -104,7 +103,6 @@ export const zh = {
   'calendar.override.kind.holiday': '放假',
   'calendar.override.name': '名称',
   'calendar.override.namePlaceholder': '如：春节、国庆节调休',
-  'calendar.override.remove': '删除调整',
   'calendar.override.removeConfirm': '删除 {date} 的人工调整，恢复法定安排？',
   'calendar.override.saved': '已保存 {date} 的调整',
   'calendar.override.savedRange': '已保存 {from} 至 {to} 共 {count} 天的调整',
@@ -219,7 +217,6 @@ export const en: Record<MessageKey, string> = {
   'login.usernameRequired': 'Enter your username',
   'login.passwordRequired': 'Enter your password',
   'login.submit': 'Sign in',
-  'login.failed': 'Sign-in failed',
   'login.forgotPassword': 'Forgot your password? Ask the administrator to reset it.',
 
   'shell.companyWide': 'Company-wide',
@@ -303,7 +300,6 @@ export const en: Record<MessageKey, string> = {
   'calendar.override.kind.holiday': 'Day off',
   'calendar.override.name': 'Name',
   'calendar.override.namePlaceholder': 'e.g. Spring Festival, National Day make-up',
-  'calendar.override.remove': 'Remove adjustment',
   'calendar.override.removeConfirm': 'Remove the adjustment of {date} and restore the statutory arrangement?',
   'calendar.override.saved': 'Saved the adjustment of {date}',
   'calendar.override.savedRange': 'Saved adjustments for {count} days, {from} to {to}',
