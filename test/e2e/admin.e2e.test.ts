@@ -79,7 +79,7 @@ describe('administration pages', () => {
     await dialog.getByLabel('名称', { exact: true }).fill('元旦');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText(`共 3 天`).waitFor();
-    expect(await page.getByRole('row', { name: /元旦/ }).count()).toBe(3);
+    await expect.poll(() => page.getByRole('row', { name: /元旦/ }).count()).toBe(3);
 
     await page.getByRole('button', { name: `发布 ${FUTURE_YEAR} 年日历` }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: /发布/ }).click();

@@ -6,7 +6,8 @@ let t: TestApp;
 const cookies: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['clerk1', 'clerk2', 'cs1', 'finance1', 'inspector1', 'admin1', 'supervisor1', 'manager1']) cookies[u] = await t.login(u);
+  for (const u of ['clerk1', 'clerk2', 'cs1', 'finance1', 'inspector1', 'admin1', 'supervisor1', 'manager1'])
+    cookies[u] = await t.login(u);
 });
 afterAll(() => t.close());
 
@@ -54,7 +55,10 @@ describe('R-01 customers and accounts', () => {
       version: 1,
     });
     expect(c.facilities).toHaveLength(2);
-    expect(c.facilities.find((f: { facility: string }) => f.facility === 'meter')).toMatchObject({ meterKind: 'ic_card', status: 'in_service' });
+    expect(c.facilities.find((f: { facility: string }) => f.facility === 'meter')).toMatchObject({
+      meterKind: 'ic_card',
+      status: 'in_service',
+    });
   });
 
   it('SPEC §8 an invalid resident ID is refused with INVALID_ID_NUMBER naming the fault, and nothing is stored', async () => {
@@ -74,7 +78,11 @@ describe('R-01 customers and accounts', () => {
     const phone = await create('clerk1', { phone: '12345678901' });
     expect(phone.statusCode).toBe(422);
     expect(phone.json().code).toBe('INVALID_PHONE');
-    const uscc = await create('clerk1', { type: 'commercial', idType: 'uscc', idNumber: '91350100M000100Y44' });
+    const uscc = await create('clerk1', {
+      type: 'commercial',
+      idType: 'uscc',
+      idNumber: '91350100M000100Y44',
+    });
     expect(uscc.json().code).toBe('INVALID_ID_NUMBER');
   });
 
@@ -89,10 +97,14 @@ describe('R-01 customers and accounts', () => {
   });
 
   it('SPEC §8 masking per role: finance sees a masked phone, cs the full one; the ID is masked for both', async () => {
-    const fin = (await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}`, headers: as('finance1') })).json();
+    const fin = (
+      await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}`, headers: as('finance1') })
+    ).json();
     expect(fin.phone).toBe('138****8000');
     expect(fin.idNumber).toBe('110105********002X');
-    const cs = (await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}`, headers: as('cs1') })).json();
+    const cs = (
+      await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}`, headers: as('cs1') })
+    ).json();
     expect(cs.phone).toBe(PHONE);
     expect(cs.idNumber).toBe('110105********002X');
   });
@@ -106,7 +118,11 @@ describe('R-01 customers and accounts', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ idNumber: ID, phone: PHONE });
-    const audit = await t.app.inject({ method: 'GET', url: `/api/audit-log?entity=customer:${accountNo}`, headers: as('supervisor1') });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: `/api/audit-log?entity=customer:${accountNo}`,
+      headers: as('supervisor1'),
+    });
     expect(audit.json().items[0]).toMatchObject({
       action: 'customer.identity_revealed',
       actor: { username: 'clerk1' },
@@ -122,11 +138,21 @@ describe('R-01 customers and accounts', () => {
   });
 
   it('SPEC §1 staff of another outlet cannot see the account; company-wide roles can', async () => {
-    const other = await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}`, headers: as('clerk2') });
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/customers/${accountNo}`,
+      headers: as('clerk2'),
+    });
     expect(other.statusCode).toBe(403);
-    const mgr = await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}`, headers: as('manager1') });
+    const mgr = await t.app.inject({
+      method: 'GET',
+      url: `/api/customers/${accountNo}`,
+      headers: as('manager1'),
+    });
     expect(mgr.statusCode).toBe(200);
-    const list = (await t.app.inject({ method: 'GET', url: '/api/customers?pageSize=200', headers: as('clerk2') })).json();
+    const list = (
+      await t.app.inject({ method: 'GET', url: '/api/customers?pageSize=200', headers: as('clerk2') })
+    ).json();
     expect(list.items.every((c: { outlet: { code: string } }) => c.outlet.code === 'B02')).toBe(true);
   });
 
@@ -152,12 +178,22 @@ describe('R-01 customers and accounts', () => {
 
 describe('search', () => {
   const search = async (q: string, user = 'cs1') =>
-    (await t.app.inject({ method: 'GET', url: `/api/customers?q=${encodeURIComponent(q)}`, headers: as(user) })).json();
+    (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/customers?q=${encodeURIComponent(q)}`,
+        headers: as(user),
+      })
+    ).json();
 
   it('finds by account number, partial name, phone and exact ID number; results are masked', async () => {
-    expect((await search(accountNo)).items.map((c: { accountNo: string }) => c.accountNo)).toEqual([accountNo]);
+    expect((await search(accountNo)).items.map((c: { accountNo: string }) => c.accountNo)).toEqual([
+      accountNo,
+    ]);
     expect((await search('三丰')).items.map((c: { accountNo: string }) => c.accountNo)).toContain(accountNo);
-    expect((await search('138 1234 8000')).items.map((c: { accountNo: string }) => c.accountNo)).toEqual([accountNo]);
+    expect((await search('138 1234 8000')).items.map((c: { accountNo: string }) => c.accountNo)).toEqual([
+      accountNo,
+    ]);
     const byId = await search(ID.toLowerCase());
     expect(byId.items.map((c: { accountNo: string }) => c.accountNo)).toEqual([accountNo]);
     expect(byId.items[0].idNumber).toBe('110105********002X');
@@ -166,7 +202,9 @@ describe('search', () => {
   });
 
   it('pages results and reports the total', async () => {
-    const page = (await t.app.inject({ method: 'GET', url: '/api/customers?page=2&pageSize=5', headers: as('manager1') })).json();
+    const page = (
+      await t.app.inject({ method: 'GET', url: '/api/customers?page=2&pageSize=5', headers: as('manager1') })
+    ).json();
     expect(page.items).toHaveLength(5);
     expect(page.total).toBeGreaterThanOrEqual(37);
     expect(page.page).toBe(2);
@@ -192,7 +230,13 @@ describe('R-02 ledger', () => {
     });
     expect(pay.statusCode).toBe(201);
     const ledger = pay.json();
-    expect(ledger.totals).toMatchObject({ totalCharged: '3.00', totalPaid: '0.20', outstanding: '2.80', balance: '2.80', credit: '0.00' });
+    expect(ledger.totals).toMatchObject({
+      totalCharged: '3.00',
+      totalPaid: '0.20',
+      outstanding: '2.80',
+      balance: '2.80',
+      credit: '0.00',
+    });
     expect(ledger.totals.byKind.late_fee).toEqual({ charged: '1.00', paid: '0.10', outstanding: '0.90' });
     expect(ledger.totals.byKind.gas).toEqual({ charged: '2.00', paid: '0.10', outstanding: '1.90' });
     expect(typeof ledger.charges[0].amount).toBe('string');
@@ -204,14 +248,27 @@ describe('R-02 ledger', () => {
         method: 'POST',
         url: `/api/customers/${accountNo}/payments`,
         headers: { ...as('finance1'), 'idempotency-key': 'pay-once-0001' },
-        payload: { amount: '1.00', method: 'cash', paidAt: '2026-12-02T09:00:00+08:00', receiptNo: 'R20261202001' },
+        payload: {
+          amount: '1.00',
+          method: 'cash',
+          paidAt: '2026-12-02T09:00:00+08:00',
+          receiptNo: 'R20261202001',
+        },
       });
     const [a, b] = await Promise.all([send(), send()]);
     // Whichever arrives second either replays the first answer or is told the first is still running.
     expect(a.statusCode).toBe(201);
     expect([201, 409]).toContain(b.statusCode);
-    const ledger = (await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}/ledger`, headers: as('finance1') })).json();
-    expect(ledger.payments.filter((p: { receiptNo: string | null }) => p.receiptNo === 'R20261202001')).toHaveLength(1);
+    const ledger = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/customers/${accountNo}/ledger`,
+        headers: as('finance1'),
+      })
+    ).json();
+    expect(
+      ledger.payments.filter((p: { receiptNo: string | null }) => p.receiptNo === 'R20261202001'),
+    ).toHaveLength(1);
     expect(ledger.totals.totalPaid).toBe('1.20');
   });
 
@@ -227,7 +284,12 @@ describe('R-02 ledger', () => {
       method: 'POST',
       url: `/api/customers/${accountNo}/payments`,
       headers: { ...as('finance1'), 'idempotency-key': 'pay-dup-receipt' },
-      payload: { amount: '5.00', method: 'cash', paidAt: '2026-12-02T09:00:00+08:00', receiptNo: 'R20261202001' },
+      payload: {
+        amount: '5.00',
+        method: 'cash',
+        paidAt: '2026-12-02T09:00:00+08:00',
+        receiptNo: 'R20261202001',
+      },
     });
     expect(dupReceipt.statusCode).toBe(409);
     for (const amount of ['1.234', '-1.00', '0.00', 'abc']) {
@@ -259,7 +321,11 @@ describe('R-02 ledger', () => {
   });
 
   it('R-02 eligibility lists arrears by kind in plain words', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}/closure-eligibility`, headers: as('clerk1') });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/customers/${accountNo}/closure-eligibility`,
+      headers: as('clerk1'),
+    });
     const e = res.json();
     expect(e.eligible).toBe(false);
     const arrears = e.blockers.find((b: { code: string }) => b.code === 'ARREARS_OUTSTANDING');
@@ -278,12 +344,20 @@ describe('R-02 ledger', () => {
       headers: { ...as('finance1'), 'idempotency-key': 'pay-rest-0001' },
       payload: { amount: '1.80', method: 'alipay', paidAt: '2026-12-02T10:00:00+08:00' },
     });
-    const e = (await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}/closure-eligibility`, headers: as('clerk1') })).json();
+    const e = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/customers/${accountNo}/closure-eligibility`,
+        headers: as('clerk1'),
+      })
+    ).json();
     expect(e).toMatchObject({ eligible: true, blockers: [] });
   });
 
   it('a closed account takes no new charges except the removal fee, and is not eligible again', async () => {
-    await t.handle.db.execute(sql`update accounts set status = 'closed', closed_on = '2026-12-02' where account_no = ${accountNo}`);
+    await t.handle.db.execute(
+      sql`update accounts set status = 'closed', closed_on = '2026-12-02' where account_no = ${accountNo}`,
+    );
     const gas = await t.app.inject({
       method: 'POST',
       url: `/api/customers/${accountNo}/charges`,
@@ -299,7 +373,13 @@ describe('R-02 ledger', () => {
       payload: { kind: 'removal', amount: '80.00', dueDate: '2026-12-31' },
     });
     expect(removal.statusCode).toBe(201);
-    const e = (await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}/closure-eligibility`, headers: as('clerk1') })).json();
+    const e = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/customers/${accountNo}/closure-eligibility`,
+        headers: as('clerk1'),
+      })
+    ).json();
     expect(e.blockers.map((b: { code: string }) => b.code)).toContain('ACCOUNT_CLOSED');
     const edit = await t.app.inject({
       method: 'PATCH',
@@ -312,7 +392,11 @@ describe('R-02 ledger', () => {
 
   it('every ledger change is in the customer’s audit chain', async () => {
     const audit = (
-      await t.app.inject({ method: 'GET', url: `/api/audit-log?entity=customer:${accountNo}&pageSize=100`, headers: as('supervisor1') })
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/audit-log?entity=customer:${accountNo}&pageSize=100`,
+        headers: as('supervisor1'),
+      })
     ).json();
     const actions = audit.items.map((i: { action: string }) => i.action);
     expect(actions.filter((a: string) => a === 'ledger.charge_added')).toHaveLength(31);

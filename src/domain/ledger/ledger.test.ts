@@ -53,9 +53,27 @@ describe('R-02 ledger summary', () => {
 
 describe('R-02 allocation order', () => {
   it('R-02 charges due the same day are settled in the order entered, even past id 9', () => {
-    const charges = Array.from({ length: 12 }, (_, i) => ({ id: String(i + 1), kind: 'gas' as const, amount: 100, dueDate: '2026-01-01' }));
+    const charges = Array.from({ length: 12 }, (_, i) => ({
+      id: String(i + 1),
+      kind: 'gas' as const,
+      amount: 100,
+      dueDate: '2026-01-01',
+    }));
     const s = summariseLedger(charges, [{ id: 'p', amount: 1_000, paidAt: '2026-01-02' }]);
-    expect(s.charges.map((c) => c.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(s.charges.map((c) => c.id)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
     expect(s.charges.filter((c) => c.outstanding > 0).map((c) => c.id)).toEqual(['11', '12']);
   });
 });

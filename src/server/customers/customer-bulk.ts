@@ -1,12 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { accountNoFromSequence } from '../../domain/customers/account-no.js';
 import type { CustomerType, FacilityKind, MeterKind } from '../../domain/customers/customer-types.js';
 import type { IdType } from '../../domain/identity/id-document.js';
 import type { ChargeKind } from '../../domain/ledger/ledger.js';
 import type { Database } from '../db/database.js';
-import { insertEntries } from '../ledger/ledger.repository.js';
 import type { IdentityCipher } from '../security/identity-cipher.js';
 import { idColumns, phoneColumns } from './customer-identity.js';
-import { insertAccounts, insertFacilities, nextAccountSequence } from './customers.repository.js';
+import { insertUnnest, nextAccountSequence } from './customers.repository.js';
 
 /** A customer already validated and normalised (by the import or the seed), ready to store. */
 export interface CustomerRecord {
@@ -23,10 +23,9 @@ export interface CustomerRecord {
   opening: Array<{ kind: ChargeKind; amountFen: number; dueDate: string }>;
 }
 
-// 1 000 rows × ~15 columns stays far below PostgreSQL's 65 535 bind parameters per statement.
-const BATCH = 1000;
+const BATCH = 10_000;
 
-/** Stores many customers inside the caller's transaction, in multi-row statements. Returns account numbers. */
+/** Stores many customers inside the caller's transaction, in bulk statements. Returns their account numbers. */
 export async function insertCustomers(
   tx: Database,
   cipher: IdentityCipher,
@@ -38,56 +37,62 @@ export async function insertCustomers(
   let next = 0;
   const numbered = records.map((r) => ({
     ...r,
+    id: randomUUID(),
     accountNo: r.accountNo ?? accountNoFromSequence(sequence[next++] ?? 0),
   }));
   for (let i = 0; i < numbered.length; i += BATCH) {
-    const batch = numbered.slice(i, i + BATCH);
-    const inserted = await insertAccounts(
+    const batch = numbered.slice(i, i + BATCH).map((r) => ({
+      ...r,
+      ...idColumns(cipher, r.idNumber),
+      ...phoneColumns(cipher, r.phone),
+    }));
+    await insertUnnest(
       tx,
-      batch.map((r) => ({
-        accountNo: r.accountNo,
-        type: r.type,
-        name: r.name,
-        idType: r.idType,
-        ...idColumns(cipher, r.idNumber),
-        ...phoneColumns(cipher, r.phone),
-        address: r.address,
-        branchId: r.branchId,
-        gasCertificateNo: r.gasCertificateNo,
-        importId: meta.importId,
-      })),
+      'accounts',
+      [
+        { name: 'id', type: 'uuid', value: (r) => r.id },
+        { name: 'account_no', type: 'text', value: (r) => r.accountNo },
+        { name: 'type', type: 'text', value: (r) => r.type },
+        { name: 'name', type: 'text', value: (r) => r.name },
+        { name: 'id_type', type: 'text', value: (r) => r.idType },
+        { name: 'id_number_enc', type: 'text', value: (r) => r.idNumberEnc },
+        { name: 'id_number_index', type: 'text', value: (r) => r.idNumberIndex },
+        { name: 'id_number_masked', type: 'text', value: (r) => r.idNumberMasked },
+        { name: 'phone_enc', type: 'text', value: (r) => r.phoneEnc },
+        { name: 'phone_index', type: 'text', value: (r) => r.phoneIndex },
+        { name: 'phone_masked', type: 'text', value: (r) => r.phoneMasked },
+        { name: 'address', type: 'text', value: (r) => r.address },
+        { name: 'branch_id', type: 'uuid', value: (r) => r.branchId },
+        { name: 'gas_certificate_no', type: 'text', value: (r) => r.gasCertificateNo },
+        { name: 'import_id', type: 'uuid', value: () => meta.importId },
+      ],
+      batch,
     );
-    const idOf = new Map(inserted.map((x) => [x.accountNo, x.id]));
-    const accountId = (no: string) => {
-      const id = idOf.get(no);
-      if (!id) throw new Error(`account ${no} was not inserted`);
-      return id;
-    };
-    await insertFacilities(
+    await insertUnnest(
       tx,
-      batch.flatMap((r) =>
-        r.facilities.map((f) => ({
-          accountId: accountId(r.accountNo),
-          kind: f.kind,
-          meterKind: f.meterKind,
-          serialNo: f.serialNo,
-        })),
-      ),
+      'facilities',
+      [
+        { name: 'account_id', type: 'uuid', value: (f) => f.accountId },
+        { name: 'kind', type: 'text', value: (f) => f.kind },
+        { name: 'meter_kind', type: 'text', value: (f) => f.meterKind },
+        { name: 'serial_no', type: 'text', value: (f) => f.serialNo },
+      ],
+      batch.flatMap((r) => r.facilities.map((f) => ({ ...f, accountId: r.id }))),
     );
-    await insertEntries(
+    await insertUnnest(
       tx,
-      batch.flatMap((r) =>
-        r.opening.map((o) => ({
-          accountId: accountId(r.accountNo),
-          entryType: 'charge',
-          kind: o.kind,
-          amountFen: o.amountFen,
-          dueDate: o.dueDate,
-          note: '期初余额',
-          source: meta.source,
-          createdBy: meta.createdBy,
-        })),
-      ),
+      'ledger_entries',
+      [
+        { name: 'account_id', type: 'uuid', value: (o) => o.accountId },
+        { name: 'entry_type', type: 'text', value: () => 'charge' },
+        { name: 'kind', type: 'text', value: (o) => o.kind },
+        { name: 'amount_fen', type: 'bigint', value: (o) => o.amountFen },
+        { name: 'due_date', type: 'date', value: (o) => o.dueDate },
+        { name: 'note', type: 'text', value: () => '期初余额' },
+        { name: 'source', type: 'text', value: () => meta.source },
+        { name: 'created_by', type: 'text', value: () => meta.createdBy },
+      ],
+      batch.flatMap((r) => r.opening.map((o) => ({ ...o, accountId: r.id }))),
     );
   }
   return numbered.map((r) => r.accountNo);

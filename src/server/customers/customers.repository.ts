@@ -29,6 +29,23 @@ export async function insertFacilities(db: Database, rows: NewFacilityRow[]) {
   if (rows.length) await db.insert(facilities).values(rows);
 }
 
+type Column<T> = { name: string; type: string; value: (row: T) => unknown };
+
+/**
+ * Bulk insert as one `insert … select from unnest(arrays)`: one bind parameter per column however
+ * many rows, which is many times faster than a multi-row VALUES list for imports of 100 000 rows.
+ */
+export async function insertUnnest<T>(db: Database, table: string, columns: Column<T>[], rows: T[]) {
+  if (!rows.length) return;
+  const names = sql.raw(columns.map((c) => c.name).join(', '));
+  const arrays = columns.map(
+    (c) => sql`${sql.param(rows.map((r) => c.value(r) ?? null))}::${sql.raw(c.type)}[]`,
+  );
+  await db.execute(
+    sql`insert into ${sql.raw(table)} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`,
+  );
+}
+
 export async function findAccount(
   db: Database,
   accountNo: string,

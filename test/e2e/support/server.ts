@@ -10,7 +10,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The first start creates the database, seeds demo data and may build the web UI: allow for it. */
 const STARTUP_TIMEOUT_MS = 120_000;
-const OUTPUT_LIMIT = 20_000;
+const OUTPUT_LIMIT = 6_000;
 
 export interface RunningServer {
   baseUrl: string;
