@@ -1,0 +1,29 @@
+import type { CustomerType } from '../customers/customer-types.js';
+import type { MaterialKind } from './materials.js';
+import type { CaseState, PlanState, Tracks } from './states.js';
+
+export type MaterialStatus = 'pending' | 'accepted' | 'rejected';
+
+export interface MaterialSnapshot {
+  kind: MaterialKind;
+  required: boolean;
+  supplied: boolean;
+  status: MaterialStatus;
+  /** Why the last review or upload check rejected it, if it did. */
+  rejectionReason: string | null;
+}
+
+/** Everything the process rules look at: what the server loads before deciding an action. */
+export interface CaseSnapshot {
+  state: CaseState;
+  suspendedFrom: CaseState | null;
+  customerType: CustomerType;
+  tracks: Tracks;
+  materials: MaterialSnapshot[];
+  /** Items named in earlier one-time notices (X2: a later notice may only name these or newly rejected ones). */
+  previouslyNoticed: MaterialKind[];
+  noticeCount: number;
+  plan: PlanState;
+  /** Outstanding fees on the account right now, in fen; null when not yet read. */
+  outstandingFen: number | null;
+}
