@@ -44,5 +44,6 @@ run('unit + integration on PGlite', 'npx', [...vitest, '--project', 'unit', '--p
 run('integration on PostgreSQL', 'npx', [...vitest, '--project', 'integration'], {
   TEST_DATABASE_URL: pgUrl,
 });
+run('build web', 'npx', ['vite', 'build']);
 run('browser (Chromium)', 'npx', [...vitest, '--project', 'e2e']);
 console.log('\nall suites passed');

@@ -5,11 +5,15 @@
  */
 
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { residentIdCheckChar } from '../../src/domain/identity/resident-id.js';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openPglite, openPostgres } from '../../src/server/db/connect.js';
+import { FileStore } from '../../src/server/files/file-store.js';
 import { IdentityCipher } from '../../src/server/security/identity-cipher.js';
 import { seedDemo } from '../../src/server/seed/seed-demo.js';
 
@@ -55,6 +59,7 @@ async function main() {
       config: loadConfig({ LOG_LEVEL: 'silent' }),
       version: 'bench',
       identity,
+      files: new FileStore(mkdtempSync(path.join(os.tmpdir(), 'bench-files-'))),
     },
     { serveWeb: false },
   );

@@ -1,5 +1,6 @@
 import type { AppConfig } from './config.js';
 import type { Database, DatabaseKind } from './db/database.js';
+import type { FileStore } from './files/file-store.js';
 import type { IdentityCipher } from './security/identity-cipher.js';
 
 /** What every route and service needs from the running process; no business state lives here. */
@@ -9,4 +10,5 @@ export interface AppContext {
   config: AppConfig;
   version: string;
   identity: IdentityCipher;
+  files: FileStore;
 }

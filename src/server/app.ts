@@ -7,11 +7,13 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import '../domain/contracts/zod-locale.js';
 import type { AppContext } from './app-context.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { registerAuth } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { casesRoutes } from './cases/cases.routes.js';
 import { customersRoutes } from './customers/customers.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerIdempotency } from './http/idempotency.js';
@@ -31,6 +33,7 @@ const ROUTES = [
   auditRoutes,
   notificationsRoutes,
   customersRoutes,
+  casesRoutes,
 ];
 
 export interface BuildOptions {
@@ -77,7 +80,13 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any non-API page gets index.html.
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // Missing build files must 404: serving index.html for them hides a stale deployment.
+    if (
+      serveWeb &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/assets/')
+    ) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     return sendNotFound(request, reply);

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openConfiguredDatabase } from './db/open.js';
+import { FileStore } from './files/file-store.js';
 import { startDispatcher } from './notifications/dispatcher.js';
 import { logTransport, smtpTransport } from './notifications/transports.js';
 import { IdentityCipher } from './security/identity-cipher.js';
@@ -17,7 +19,8 @@ async function main() {
 
   const identity = new IdentityCipher(loadIdentityKey(config.dataDir));
   await checkIdentityKey(handle.db, identity);
-  const ctx = { db: handle.db, dbKind: handle.kind, config, version: VERSION, identity };
+  const files = new FileStore(path.join(config.dataDir, 'files'));
+  const ctx = { db: handle.db, dbKind: handle.kind, config, version: VERSION, identity, files };
   if (config.seed === 'demo' && (await seedDemo(handle.db, identity)))
     console.log('已写入演示数据 (demo data seeded)');
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });

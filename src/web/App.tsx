@@ -43,7 +43,16 @@ export function App() {
                 entry.path === '/' ? (
                   <Route key={entry.path} index element={<PageRoute entry={entry} />} />
                 ) : (
-                  <Route key={entry.path} path={entry.path.slice(1)} element={<PageRoute entry={entry} />} />
+                  <Route key={entry.path} path={entry.path.slice(1)}>
+                    <Route index element={<PageRoute entry={entry} />} />
+                    {entry.subPages?.map((sub) => (
+                      <Route
+                        key={sub.path}
+                        path={sub.path}
+                        element={<PageRoute entry={entry} page={sub.page} />}
+                      />
+                    ))}
+                  </Route>
                 ),
               )}
               <Route path="*" element={<NotFound />} />

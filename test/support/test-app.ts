@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
+import { FileStore } from '../../src/server/files/file-store.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-organisation.js';
 import { openTestDatabase } from './test-db.js';
 import { testCipher } from './test-keys.js';
@@ -18,7 +22,14 @@ export async function createTestApp(): Promise<TestApp> {
   const handle = await openTestDatabase();
   const config = loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
   const app = await buildApp(
-    { db: handle.db, dbKind: handle.kind, config, version: 'test', identity: testCipher() },
+    {
+      db: handle.db,
+      dbKind: handle.kind,
+      config,
+      version: 'test',
+      identity: testCipher(),
+      files: new FileStore(mkdtempSync(path.join(os.tmpdir(), 'closure-files-'))),
+    },
     { serveWeb: false },
   );
   await app.ready();

@@ -24,6 +24,10 @@ export const PERMISSIONS = {
   'ledger.read': ['clerk', 'cs', 'finance', 'manager', 'supervisor', 'admin'],
   'ledger.charge': ['finance'],
   'ledger.payment': ['finance', 'clerk'],
+  'cases.read': ['clerk', 'cs', 'inspector', 'finance', 'manager', 'supervisor', 'admin'],
+  'cases.create': ['clerk', 'customer'],
+  'cases.act': ['clerk', 'cs', 'inspector', 'finance', 'manager', 'supervisor', 'customer'],
+  'cases.upload': ['clerk', 'cs', 'inspector', 'customer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseLocalDate as d } from '../calendar/local-date.js';
 import { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { defaultPolicyValues } from '../settings/policy-parameters.js';
-import { availableActions, decide } from './decide.js';
 import { deadlineStatus, pauseDeadline, resumeDeadline, startDeadline } from './deadlines.js';
+import { availableActions, decide } from './decide.js';
 import { requiredMaterials } from './materials.js';
 import type { CaseSnapshot } from './snapshot.js';
 
@@ -16,7 +16,13 @@ function snapshot(over: Partial<CaseSnapshot> = {}): CaseSnapshot {
     suspendedFrom: null,
     customerType: 'residential',
     tracks: { cs: 'pending', safety: 'pending', finance: 'pending' },
-    materials: requiredMaterials('residential', false).map((m) => ({ ...m, supplied: true, status: 'accepted', rejectionReason: null })),
+    materials: requiredMaterials('residential', false).map((m) => ({
+      ...m,
+      supplied: true,
+      status: 'accepted',
+      rejectionReason: null,
+      newUploadSinceNotice: false,
+    })),
     previouslyNoticed: [],
     noticeCount: 0,
     plan: 'none',
@@ -27,7 +33,11 @@ function snapshot(over: Partial<CaseSnapshot> = {}): CaseSnapshot {
 
 describe('R-03 materials per customer type', () => {
   it('R-03 residential needs form, ID and gas-use certificate; an agent adds power of attorney and agent ID', () => {
-    expect(requiredMaterials('residential', false).map((m) => m.kind)).toEqual(['application_form', 'applicant_id', 'gas_use_certificate']);
+    expect(requiredMaterials('residential', false).map((m) => m.kind)).toEqual([
+      'application_form',
+      'applicant_id',
+      'gas_use_certificate',
+    ]);
     expect(requiredMaterials('residential', true).map((m) => m.kind)).toEqual([
       'application_form',
       'applicant_id',
@@ -70,23 +80,37 @@ describe('the transition table', () => {
     const r = decide(c, 'clerk', 'preliminary-review', { result: 'accept' });
     expect(r).toMatchObject({ allowed: false, refusal: { code: 'MATERIALS_INCOMPLETE' } });
     if (!r.allowed) expect(r.refusal.message).toContain('申请人身份证件');
-    expect(decide(c, 'clerk', 'preliminary-review', { result: 'incomplete', missing: [{ kind: 'applicant_id' }] }).allowed).toBe(true);
+    expect(
+      decide(c, 'clerk', 'preliminary-review', { result: 'incomplete', missing: [{ kind: 'applicant_id' }] })
+        .allowed,
+    ).toBe(true);
   });
 
-  it('R-05 X2 a later notice may only name items noticed before or newly rejected with a reason', () => {
+  it('R-05 X2 a later notice may only name items noticed before or whose new upload is rejected', () => {
     const c = snapshot({ state: 'submitted', noticeCount: 1, previouslyNoticed: ['applicant_id'] });
-    expect(decide(c, 'clerk', 'preliminary-review', { result: 'incomplete', missing: [{ kind: 'applicant_id' }] }).allowed).toBe(true);
-    const r = decide(c, 'clerk', 'preliminary-review', { result: 'incomplete', missing: [{ kind: 'gas_use_certificate' }] });
+    expect(
+      decide(c, 'clerk', 'preliminary-review', { result: 'incomplete', missing: [{ kind: 'applicant_id' }] })
+        .allowed,
+    ).toBe(true);
+    const r = decide(c, 'clerk', 'preliminary-review', {
+      result: 'incomplete',
+      missing: [{ kind: 'gas_use_certificate' }],
+    });
     expect(r).toMatchObject({ allowed: false, refusal: { code: 'ONE_TIME_NOTICE_VIOLATION' } });
     const rejected = snapshot({
       state: 'submitted',
       noticeCount: 1,
       previouslyNoticed: ['applicant_id'],
       materials: snapshot().materials.map((m) =>
-        m.kind === 'gas_use_certificate' ? { ...m, status: 'rejected', rejectionReason: '扫描件模糊无法辨认' } : m,
+        m.kind === 'gas_use_certificate' ? { ...m, newUploadSinceNotice: true } : m,
       ),
     });
-    expect(decide(rejected, 'clerk', 'preliminary-review', { result: 'incomplete', missing: [{ kind: 'gas_use_certificate' }] }).allowed).toBe(true);
+    expect(
+      decide(rejected, 'clerk', 'preliminary-review', {
+        result: 'incomplete',
+        missing: [{ kind: 'gas_use_certificate' }],
+      }).allowed,
+    ).toBe(true);
   });
 
   it('R-09 approve is refused with HAZARD_UNRESOLVED until the last inspection passed', () => {
@@ -95,32 +119,57 @@ describe('the transition table', () => {
       const r = decide(snapshot({ tracks: { ...base.tracks, safety } }), 'cs', 'approve');
       expect(r, safety).toMatchObject({ allowed: false, refusal: { code: 'HAZARD_UNRESOLVED' } });
     }
-    expect(decide(snapshot({ tracks: { ...base.tracks, safety: 'passed' } }), 'cs', 'approve').allowed).toBe(true);
+    expect(decide(snapshot({ tracks: { ...base.tracks, safety: 'passed' } }), 'cs', 'approve').allowed).toBe(
+      true,
+    );
   });
 
   it('R-19 approve is refused with ARREARS_OUTSTANDING until the settlement certificate is issued', () => {
-    const r = decide(snapshot({ tracks: { cs: 'intent_confirmed', safety: 'passed', finance: 'arrears' }, outstandingFen: 12_345 }), 'cs', 'approve');
+    const r = decide(
+      snapshot({
+        tracks: { cs: 'intent_confirmed', safety: 'passed', finance: 'arrears' },
+        outstandingFen: 12_345,
+      }),
+      'cs',
+      'approve',
+    );
     expect(r).toMatchObject({ allowed: false, refusal: { code: 'ARREARS_OUTSTANDING' } });
     if (!r.allowed) expect(r.refusal.message).toContain('¥123.45');
   });
 
   it('R-22 the settlement certificate under arrears needs a signed repayment agreement', () => {
-    const arrears = snapshot({ tracks: { cs: 'pending', safety: 'pending', finance: 'arrears' }, outstandingFen: 5_000 });
-    expect(decide({ ...arrears, plan: 'approved' }, 'finance', 'issue-settlement-certificate').allowed).toBe(false);
-    expect(decide({ ...arrears, plan: 'signed' }, 'finance', 'issue-settlement-certificate').allowed).toBe(true);
+    const arrears = snapshot({
+      tracks: { cs: 'pending', safety: 'pending', finance: 'arrears' },
+      outstandingFen: 5_000,
+    });
+    expect(decide({ ...arrears, plan: 'approved' }, 'finance', 'issue-settlement-certificate').allowed).toBe(
+      false,
+    );
+    expect(decide({ ...arrears, plan: 'signed' }, 'finance', 'issue-settlement-certificate').allowed).toBe(
+      true,
+    );
     expect(decide({ ...arrears, plan: 'pending' }, 'manager', 'approve-arrears-plan').allowed).toBe(true);
     expect(decide({ ...arrears, plan: 'none' }, 'manager', 'approve-arrears-plan').allowed).toBe(false);
   });
 
   it('R-21 a suspended case refuses everything but resolve-dispute with DISPUTE_OPEN', () => {
     const c = snapshot({ state: 'suspended', suspendedFrom: 'under_review' });
-    expect(decide(c, 'cs', 'confirm-intent')).toMatchObject({ allowed: false, refusal: { code: 'DISPUTE_OPEN' } });
-    expect(decide(c, 'clerk', 'withdraw')).toMatchObject({ allowed: false, refusal: { code: 'DISPUTE_OPEN' } });
+    expect(decide(c, 'cs', 'confirm-intent')).toMatchObject({
+      allowed: false,
+      refusal: { code: 'DISPUTE_OPEN' },
+    });
+    expect(decide(c, 'clerk', 'withdraw')).toMatchObject({
+      allowed: false,
+      refusal: { code: 'DISPUTE_OPEN' },
+    });
     expect(decide(c, 'manager', 'resolve-dispute').allowed).toBe(true);
   });
 
   it('available actions name the blocked ones with the reason, and leave out those of other states', () => {
-    const list = availableActions(snapshot({ tracks: { cs: 'intent_confirmed', safety: 'hazard', finance: 'pending' } }), 'cs');
+    const list = availableActions(
+      snapshot({ tracks: { cs: 'intent_confirmed', safety: 'hazard', finance: 'pending' } }),
+      'cs',
+    );
     const approve = list.find((a) => a.action === 'approve');
     expect(approve).toMatchObject({ allowed: false, blockedBy: { code: 'HAZARD_UNRESOLVED' } });
     expect(list.find((a) => a.action === 'record-rectification')?.allowed).toBe(true);

@@ -1,5 +1,11 @@
+import {
+  addCalendarDays,
+  addMonths,
+  calendarDaysBetween,
+  compareLocalDate,
+  type LocalDate,
+} from '../calendar/local-date.js';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
-import { addCalendarDays, addMonths, calendarDaysBetween, compareLocalDate, type LocalDate } from '../calendar/local-date.js';
 import type { PolicyValues } from '../settings/policy-parameters.js';
 import { DEADLINE_RULES, type DeadlineKind } from './deadline-kinds.js';
 
@@ -16,7 +22,12 @@ export interface Deadline {
 export type DeadlineStatus = 'open' | 'met' | 'missed' | 'paused';
 
 /** "N working days from D" is the N-th working day after D; D itself never counts (SPEC §4). */
-export function dueDateFor(kind: DeadlineKind, start: LocalDate, policy: PolicyValues, calendar: WorkingDayCalendar): LocalDate {
+export function dueDateFor(
+  kind: DeadlineKind,
+  start: LocalDate,
+  policy: PolicyValues,
+  calendar: WorkingDayCalendar,
+): LocalDate {
   const rule = DEADLINE_RULES[kind];
   const n = Number(policy[rule.parameter]);
   if (rule.unit === 'working_days') return calendar.addWorkingDays(start, n);
@@ -24,8 +35,20 @@ export function dueDateFor(kind: DeadlineKind, start: LocalDate, policy: PolicyV
   return addCalendarDays(start, n);
 }
 
-export function startDeadline(kind: DeadlineKind, start: LocalDate, policy: PolicyValues, calendar: WorkingDayCalendar): Deadline {
-  return { kind, startDate: start, dueDate: dueDateFor(kind, start, policy, calendar), metOn: null, paused: false, remainingDays: null };
+export function startDeadline(
+  kind: DeadlineKind,
+  start: LocalDate,
+  policy: PolicyValues,
+  calendar: WorkingDayCalendar,
+): Deadline {
+  return {
+    kind,
+    startDate: start,
+    dueDate: dueDateFor(kind, start, policy, calendar),
+    metOn: null,
+    paused: false,
+    remainingDays: null,
+  };
 }
 
 /** A deadline expires at the end of its due date: met on the due date is on time. */

@@ -14,9 +14,14 @@ export type Guard<P = unknown> = (c: CaseSnapshot, payload: P) => Refusal | null
 const labels = (kinds: MaterialKind[]) => kinds.map((k) => MATERIAL_LABELS[k].zh).join('、');
 
 export const requiredMaterialsSupplied: Guard = (c) => {
-  const missing = c.materials.filter((m) => m.required && (!m.supplied || m.status === 'rejected')).map((m) => m.kind);
+  const missing = c.materials
+    .filter((m) => m.required && (!m.supplied || m.status === 'rejected'))
+    .map((m) => m.kind);
   return missing.length
-    ? { code: 'MATERIALS_INCOMPLETE', message: `材料不齐，尚缺：${labels(missing)}。请一次性告知申请人补正。` }
+    ? {
+        code: 'MATERIALS_INCOMPLETE',
+        message: `材料不齐，尚缺：${labels(missing)}。请一次性告知申请人补正。`,
+      }
     : null;
 };
 
@@ -44,13 +49,16 @@ export const feesCleared: Guard = (c) => {
 
 export const nothingOwedNow: Guard = (c) =>
   c.outstandingFen !== null && c.outstandingFen > 0 && c.plan !== 'signed'
-    ? { code: 'ARREARS_OUTSTANDING', message: `账户仍欠 ${formatCny(c.outstandingFen)}，不能出具结清证明，请重新核查费用。` }
+    ? {
+        code: 'ARREARS_OUTSTANDING',
+        message: `账户仍欠 ${formatCny(c.outstandingFen)}，不能出具结清证明，请重新核查费用。`,
+      }
     : null;
 
 export const noticeIsOneTime: Guard<{ result: string; missing?: Array<{ kind: MaterialKind }> }> = (c, p) => {
   if (p.result !== 'incomplete' || c.noticeCount === 0) return null;
   const allowed = new Set<MaterialKind>(c.previouslyNoticed);
-  for (const m of c.materials) if (m.status === 'rejected' && m.rejectionReason) allowed.add(m.kind);
+  for (const m of c.materials) if (m.newUploadSinceNotice) allowed.add(m.kind);
   const extra = (p.missing ?? []).map((m) => m.kind).filter((k) => !allowed.has(k));
   return extra.length
     ? {

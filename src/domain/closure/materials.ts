@@ -21,7 +21,10 @@ export const MATERIAL_LABELS: Record<MaterialKind, { zh: string; en: string }> =
   business_license: { zh: '营业执照副本', en: 'Business licence (copy)' },
   legal_rep_id: { zh: '法定代表人身份证件', en: "Legal representative's ID" },
   ownership_proof: { zh: '设施产权证明（如有）', en: 'Facility ownership proof (if any)' },
-  closure_report: { zh: '销户申请报告（加盖公章，写明原因及计划）', en: 'Closure application report (sealed)' },
+  closure_report: {
+    zh: '销户申请报告（加盖公章，写明原因及计划）',
+    en: 'Closure application report (sealed)',
+  },
   power_of_attorney: { zh: '授权委托书', en: 'Power of attorney' },
   agent_id: { zh: '受托人身份证件', en: "Agent's ID" },
 };
@@ -48,6 +51,7 @@ export function requiredMaterials(type: CustomerType, viaAgent: boolean): Materi
     );
     if (type === 'industrial') list.push({ kind: 'closure_report', required: true });
   }
-  if (viaAgent) list.push({ kind: 'power_of_attorney', required: true }, { kind: 'agent_id', required: true });
+  if (viaAgent)
+    list.push({ kind: 'power_of_attorney', required: true }, { kind: 'agent_id', required: true });
   return list;
 }

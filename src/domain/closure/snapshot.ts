@@ -11,6 +11,8 @@ export interface MaterialSnapshot {
   status: MaterialStatus;
   /** Why the last review or upload check rejected it, if it did. */
   rejectionReason: string | null;
+  /** A scan of it was uploaded after the last one-time notice (X2: it may be rejected in the next notice). */
+  newUploadSinceNotice: boolean;
 }
 
 /** Everything the process rules look at: what the server loads before deciding an action. */

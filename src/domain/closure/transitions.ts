@@ -4,8 +4,8 @@ import {
   feesCleared,
   type Guard,
   intentConfirmed,
-  noticeIsOneTime,
   nothingOwedNow,
+  noticeIsOneTime,
   requiredMaterialsSupplied,
   safetyPassed,
 } from './guards.js';
@@ -32,7 +32,13 @@ export interface Outcome {
   /** Departments that get a task for this case. */
   tasks?: Array<'cs' | 'inspector' | 'finance' | 'manager'>;
   /** Papers generated (PDF) and filed on the case. */
-  papers?: Array<'one_time_notice' | 'rectification_order' | 'settlement_certificate' | 'closure_notice' | 'rejection_notice'>;
+  papers?: Array<
+    | 'one_time_notice'
+    | 'rectification_order'
+    | 'settlement_certificate'
+    | 'closure_notice'
+    | 'rejection_notice'
+  >;
   /** Messages queued to the applicant. */
   notifies?: string[];
 }
@@ -62,7 +68,8 @@ export const TRANSITIONS = {
     roles: ['clerk'],
     from: ['submitted'],
     guards: [
-      ((c, p: { result?: string }) => (p.result === 'accept' ? requiredMaterialsSupplied(c, p) : null)) as Guard,
+      ((c, p: { result?: string }) =>
+        p.result === 'accept' ? requiredMaterialsSupplied(c, p) : null) as Guard,
       noticeIsOneTime,
     ],
     outcomes: {
@@ -139,7 +146,14 @@ export const TRANSITIONS = {
     from: ['under_review'],
     tracks: { safety: ['hazard'] },
     trackHint: '当前没有待整改的隐患',
-    outcomes: { default: { tracks: { safety: 'rectifying' }, meets: ['rectification'], starts: ['inspection'], tasks: ['inspector'] } },
+    outcomes: {
+      default: {
+        tracks: { safety: 'rectifying' },
+        meets: ['rectification'],
+        starts: ['inspection'],
+        tasks: ['inspector'],
+      },
+    },
   },
   'check-fees': {
     zh: '核查费用',
@@ -169,7 +183,10 @@ export const TRANSITIONS = {
     from: ['under_review'],
     tracks: { plan: ['pending'] },
     trackHint: '没有待审批的补缴计划',
-    outcomes: { approve: { plan: 'approved', tasks: ['finance'] }, reject: { plan: 'rejected', tasks: ['finance'] } },
+    outcomes: {
+      approve: { plan: 'approved', tasks: ['finance'] },
+      reject: { plan: 'rejected', tasks: ['finance'] },
+    },
   },
   'sign-repayment-agreement': {
     zh: '签订补缴协议',
@@ -190,12 +207,19 @@ export const TRANSITIONS = {
     guards: [
       ((c) =>
         c.tracks.finance === 'arrears' && c.plan !== 'signed'
-          ? { code: 'ARREARS_OUTSTANDING', message: '存在欠费，须先缴清，或补缴计划经批准并签订协议后才能出具结清证明。' }
+          ? {
+              code: 'ARREARS_OUTSTANDING',
+              message: '存在欠费，须先缴清，或补缴计划经批准并签订协议后才能出具结清证明。',
+            }
           : null) as Guard,
       nothingOwedNow,
     ],
     outcomes: {
-      default: { tracks: { finance: 'certificate_issued' }, meets: ['finance'], papers: ['settlement_certificate'] },
+      default: {
+        tracks: { finance: 'certificate_issued' },
+        meets: ['finance'],
+        papers: ['settlement_certificate'],
+      },
     },
   },
   approve: {
@@ -205,7 +229,13 @@ export const TRANSITIONS = {
     from: ['under_review'],
     guards: [intentConfirmed, safetyPassed, feesCleared],
     outcomes: {
-      default: { to: 'approved', starts: ['removal'], papers: ['closure_notice'], notifies: ['case.approved'], tasks: ['cs'] },
+      default: {
+        to: 'approved',
+        starts: ['removal'],
+        papers: ['closure_notice'],
+        notifies: ['case.approved'],
+        tasks: ['cs'],
+      },
     },
   },
   reject: {

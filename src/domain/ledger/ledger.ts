@@ -59,9 +59,8 @@ export interface LedgerSummary {
  * Chinese utility billing. All arithmetic is integer fen, so the totals are exact for any number of items.
  */
 export function summariseLedger(charges: readonly Charge[], payments: readonly Payment[]): LedgerSummary {
-  const ordered = [...charges].sort((a, b) =>
-    a.dueDate === b.dueDate ? (a.id < b.id ? -1 : 1) : a.dueDate < b.dueDate ? -1 : 1,
-  );
+  // Array sort is stable: charges due the same day keep the order they were entered in.
+  const ordered = [...charges].sort((a, b) => (a.dueDate === b.dueDate ? 0 : a.dueDate < b.dueDate ? -1 : 1));
   let available = sumFen(payments.map((p) => p.amount));
   const totalPaid = available;
   const statuses: ChargeStatus[] = ordered.map((c) => {

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
     'ledger.payment_recorded',
   ],
   customer_import: ['customer_import.completed'],
+  case: ['case.submitted', 'case.action', 'case.document_uploaded', 'case.document_downloaded'],
 } as const;
 
 export type AuditEntityType = keyof typeof AUDIT_ACTIONS;

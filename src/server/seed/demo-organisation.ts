@@ -4,8 +4,8 @@ export const DEMO_PASSWORD = 'Demo@12345';
 export const DEMO_COMPANY = '滨江市燃气集团有限公司';
 
 export const DEMO_BRANCHES = [
-  { code: 'B01', name: '城东营业厅', address: '滨江市东湖区解放路 88 号' },
-  { code: 'B02', name: '城西营业厅', address: '滨江市西陵区建设大道 216 号' },
+  { code: 'B01', name: '城东营业厅', address: '滨江市东湖区解放路 88 号', phone: '0710-8588 0001' },
+  { code: 'B02', name: '城西营业厅', address: '滨江市西陵区建设大道 216 号', phone: '0710-8588 0002' },
 ] as const;
 
 export const DEMO_STAFF: Array<{

@@ -12,7 +12,7 @@ export async function hasCompany(db: Database): Promise<boolean> {
 export async function ensureCompany(
   db: Database,
   name: string,
-  outlets: ReadonlyArray<{ code: string; name: string; address: string }>,
+  outlets: ReadonlyArray<{ code: string; name: string; address: string; phone?: string }>,
 ) {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select().from(companies).orderBy(asc(companies.createdAt)).limit(1);

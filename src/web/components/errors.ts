@@ -13,22 +13,43 @@ export function describeError(error: unknown, t: Translate): string {
 
 /**
  * Puts the server's field errors next to the matching form fields. Paths may come as `body.value`,
- * `/value` or `value`; the last segment names the field. Returns whether every error found a field,
- * so the caller knows if it still has to show the overall message.
+ * `/value` or `value`; a path naming a field of a list (`facilities.0.serialNo`) finds that row's
+ * field, otherwise the last segment names the field. `codeFields` places errors that carry no path
+ * but whose code says which field is wrong (e.g. `INVALID_ID_NUMBER` → `idNumber`), with the
+ * server's `detail` as the message. Returns whether every error found a field, so the caller knows
+ * if it still has to show the overall message.
  */
-export function applyFieldErrors(form: FormInstance, error: unknown): boolean {
-  if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return false;
-  const known = new Set(form.getFieldsError().map((f) => f.name.join('.')));
-  const byField = new Map<string, string[]>();
+export function applyFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  codeFields: Readonly<Record<string, string>> = {},
+): boolean {
+  if (!(error instanceof ApiError)) return false;
+  const known = new Map(form.getFieldsError().map((f) => [f.name.join('.'), f.name]));
+  const codeField = codeFields[error.code];
+  if (codeField && error.fieldErrors.length === 0) {
+    const name = known.get(codeField);
+    if (!name) return false;
+    form.setFields([{ name, errors: [error.detail] }]);
+    return true;
+  }
+  if (error.fieldErrors.length === 0) return false;
+  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
   let allPlaced = true;
   for (const { path, message } of error.fieldErrors) {
-    const field = path.split(/[./]/).filter(Boolean).pop() ?? '';
-    if (!known.has(field)) {
+    const segments = path.split(/[./]/).filter(Boolean);
+    const full = segments.join('.');
+    const withoutBody = segments[0] === 'body' ? segments.slice(1).join('.') : full;
+    const key = [full, withoutBody, segments.at(-1) ?? ''].find((k) => known.has(k));
+    const name = key === undefined ? undefined : known.get(key);
+    if (key === undefined || !name) {
       allPlaced = false;
       continue;
     }
-    byField.set(field, [...(byField.get(field) ?? []), message]);
+    const entry = byField.get(key) ?? { name, errors: [] };
+    entry.errors.push(message);
+    byField.set(key, entry);
   }
-  form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  form.setFields([...byField.values()]);
   return allPlaced;
 }

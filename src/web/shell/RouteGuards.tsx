@@ -16,11 +16,20 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Renders a menu page if the user's permissions include it; the server enforces the same on every call. */
-export function PageRoute({ entry }: { entry: MenuEntry }) {
+/**
+ * Renders a menu page (or one of its sub-pages) if the user's permissions include it; the server
+ * enforces the same on every call.
+ */
+export function PageRoute({
+  entry,
+  page: Page = entry.page,
+}: {
+  entry: MenuEntry;
+  page?: MenuEntry['page'];
+}) {
   const user = useCurrentUser();
   const t = useT();
-  if (can(user, entry.permission)) return <entry.page />;
+  if (can(user, entry.permission)) return <Page />;
   if (entry.path === '/') {
     // Roles without a workbench (none today among staff) land on their first page instead.
     const first = menuFor(user)[0];

@@ -1,8 +1,10 @@
 import {
   AuditOutlined,
   CalendarOutlined,
+  ContactsOutlined,
   ControlOutlined,
   HomeOutlined,
+  ImportOutlined,
   SendOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -20,6 +22,11 @@ export interface MenuEntry {
   icon: ComponentType;
   /** Each page is its own chunk, fetched the first time someone opens it. */
   page: LazyExoticComponent<ComponentType>;
+  /**
+   * Pages reached from this one rather than from the menu (a record's detail), under the same
+   * permission; `path` is relative to the entry's, e.g. `:accountNo` for `/customers/:accountNo`.
+   */
+  subPages?: readonly { path: string; page: LazyExoticComponent<ComponentType> }[];
 }
 
 /** The workbench's pages in menu order. A new page is one line here; routes are derived from this list. */
@@ -30,6 +37,21 @@ export const MENU: readonly MenuEntry[] = [
     permission: 'workbench.view',
     icon: HomeOutlined,
     page: lazy(() => import('../pages/workbench/WorkbenchPage')),
+  },
+  {
+    path: '/customers',
+    label: 'menu.customers',
+    permission: 'customers.read',
+    icon: ContactsOutlined,
+    page: lazy(() => import('../pages/customers/CustomersPage')),
+    subPages: [{ path: ':accountNo', page: lazy(() => import('../pages/customers/CustomerDetailPage')) }],
+  },
+  {
+    path: '/import',
+    label: 'menu.import',
+    permission: 'customers.import',
+    icon: ImportOutlined,
+    page: lazy(() => import('../pages/import/ImportPage')),
   },
   {
     path: '/calendar',

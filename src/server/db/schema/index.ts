@@ -1,2 +1,3 @@
+export * from './cases.js';
 export * from './customers.js';
 export * from './platform.js';

@@ -31,6 +31,7 @@ export const branches = pgTable('branches', {
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
   address: text('address').notNull().default(''),
+  phone: text('phone').notNull().default(''),
   createdAt: createdAt(),
 });
 
