@@ -68,9 +68,11 @@ export async function runAction<A extends ActionName>(
   if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion)) {
     throw AppError.validation([{ path: 'expectedVersion', message: '请提供当前版本号 expectedVersion' }]);
   }
+  const rule = ruleOf(action);
+  // Who may act is settled before the payload is read: a stranger learns nothing from field errors.
+  if (!rule.roles.includes(who.role)) throw AppError.forbidden(`您的角色不能执行“${rule.zh}”`);
   const payload = parsePayload(action, body);
   const [policy, calendar] = await Promise.all([readPolicy(app.db), loadCalendar(app.db)]);
-  const rule = ruleOf(action);
   const handler = ACTION_HANDLERS[action] as ActionHandler<ActionPayloads[A]>;
 
   await app.db.transaction(async (tx) => {

@@ -308,7 +308,7 @@ export const zh = {
   'import.mode.validOnly': '只导入正确的行',
   'import.mode.validOnlyHelp': '正确的行立即导入，有误的行列出，改正后只需重新导入这些行。',
   'import.start': '开始导入',
-  'import.uploading': '正在上传…',
+  'import.uploading': '正在上传… {loaded} / {total}',
   'import.processing': '服务器正在校验和导入…',
   'import.failed': '导入失败',
   'import.columns.title': '文件格式说明',
@@ -678,7 +678,7 @@ export const en: Record<MessageKey, string> = {
   'import.mode.validOnlyHelp':
     'Valid rows are imported now; bad rows are listed so that only they need importing again.',
   'import.start': 'Start import',
-  'import.uploading': 'Uploading…',
+  'import.uploading': 'Uploading… {loaded} / {total}',
   'import.processing': 'The server is checking and importing…',
   'import.failed': 'Import failed',
   'import.columns.title': 'File format',

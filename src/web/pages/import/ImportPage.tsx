@@ -29,7 +29,7 @@ type RowError = ImportResult['errors'][number];
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'uploading'; percent: number | undefined }
+  | { kind: 'uploading'; loaded: number; total: number }
   | { kind: 'processing' }
   | { kind: 'done'; fileName: string; result: ImportResult; refusal?: string }
   | { kind: 'failed'; error: unknown };
@@ -85,10 +85,9 @@ export default function ImportPage() {
     if (!file) return;
     const form = new FormData();
     form.append('file', file);
-    setPhase({ kind: 'uploading', percent: 0 });
+    setPhase({ kind: 'uploading', loaded: 0, total: file.size });
     const request = upload<ImportResult>(`/customers/import?mode=${mode}`, form, {
-      onProgress: ({ loaded, total }) =>
-        setPhase({ kind: 'uploading', percent: total ? Math.floor((loaded / total) * 100) : undefined }),
+      onProgress: ({ loaded, total }) => setPhase({ kind: 'uploading', loaded, total: total || file.size }),
       onUploaded: () => setPhase({ kind: 'processing' }),
     });
     abortRef.current = request.abort;
@@ -184,8 +183,16 @@ export default function ImportPage() {
 
               {phase.kind === 'uploading' && (
                 <Flex vertical gap={4} data-testid="import-progress">
-                  <Typography.Text>{t('import.uploading')}</Typography.Text>
-                  <Progress percent={phase.percent ?? 0} status="active" />
+                  <Typography.Text>
+                    {t('import.uploading', {
+                      loaded: formatBytes(phase.loaded),
+                      total: formatBytes(phase.total),
+                    })}
+                  </Typography.Text>
+                  <Progress
+                    percent={phase.total ? Math.floor((phase.loaded / phase.total) * 100) : 0}
+                    status="active"
+                  />
                 </Flex>
               )}
               {phase.kind === 'processing' && (
@@ -262,12 +269,15 @@ function ImportResultCard({
   const headline = refusal
     ? { type: 'error' as const, title: refusal }
     : result.rowsRejected === 0
-      ? { type: 'success' as const, title: t('import.result.allImported', { count: result.rowsImported }) }
+      ? {
+          type: 'success' as const,
+          title: t('import.result.allImported', { count: result.rowsImported.toLocaleString('zh-CN') }),
+        }
       : {
           type: 'warning' as const,
           title: t('import.result.partlyImported', {
-            imported: result.rowsImported,
-            rejected: result.rowsRejected,
+            imported: result.rowsImported.toLocaleString('zh-CN'),
+            rejected: result.rowsRejected.toLocaleString('zh-CN'),
           }),
         };
 
@@ -331,7 +341,7 @@ function ImportResultCard({
           <Flex vertical gap={8}>
             <Flex justify="space-between" align="center">
               <Typography.Title level={5} style={{ margin: 0 }}>
-                {t('import.result.errors', { count: result.errors.length })}
+                {t('import.result.errors', { count: result.errors.length.toLocaleString('zh-CN') })}
               </Typography.Title>
               <Button
                 size="small"
