@@ -6,20 +6,17 @@ import { GENESIS_HASH } from './chain-hash.js';
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
 
-/**
- * Locks the entity's chain head (creating it on first use) and returns where the chain ends.
- * Only writers of the same entity wait for each other.
- */
 export async function lockChainHead(tx: Database, entityType: string, entityId: string) {
-  await tx
+  // One statement creates the head on first use or, on conflict, locks the existing row and
+  // returns where the chain ends; only writers of the same entity wait for each other.
+  const [head] = await tx
     .insert(auditChainHeads)
     .values({ entityType, entityId, seq: 0, hash: GENESIS_HASH })
-    .onConflictDoNothing();
-  const [head] = await tx
-    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
-    .from(auditChainHeads)
-    .where(and(eq(auditChainHeads.entityType, entityType), eq(auditChainHeads.entityId, entityId)))
-    .for('update');
+    .onConflictDoUpdate({
+      target: [auditChainHeads.entityType, auditChainHeads.entityId],
+      set: { seq: sql`${auditChainHeads.seq}` },
+    })
+    .returning({ seq: auditChainHeads.seq, hash: auditChainHeads.hash });
   if (!head) throw new Error(`audit chain head missing for ${entityType}:${entityId}`);
   return head;
 }

@@ -8,7 +8,7 @@ import type { Database } from '../db/database.js';
 import { AppError } from '../http/app-error.js';
 import {
   companyName,
-  findUserById,
+  findSessionUser,
   findUserByUsername,
   type UserWithBranch,
 } from '../users/users.repository.js';
@@ -16,7 +16,6 @@ import { burnVerifyTime, verifyPassword } from './password.js';
 import {
   clearThrottle,
   deleteSession,
-  findLiveSession,
   insertSession,
   readThrottle,
   touchSession,
@@ -139,11 +138,10 @@ export async function resolveSession(
 ) {
   if (!token) return null;
   const tokenHash = hashToken(token);
-  const session = await findLiveSession(db, tokenHash, now);
-  if (!session) return null;
-  const user = await findUserById(db, session.userId);
-  if (!user?.active) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  const found = await findSessionUser(db, tokenHash, now);
+  if (!found?.active) return null;
+  const { sessionLastSeenAt, ...user } = found;
+  if (now.getTime() - sessionLastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await touchSession(db, tokenHash, now, new Date(now.getTime() + ttlHours * 3600_000));
   }
   return user;

@@ -1,17 +1,9 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { loginThrottle, sessions } from '../db/schema/index.js';
 
 export async function insertSession(db: Database, tokenHash: string, userId: string, expiresAt: Date) {
   await db.insert(sessions).values({ tokenHash, userId, expiresAt });
-}
-
-export async function findLiveSession(db: Database, tokenHash: string, now: Date) {
-  const [row] = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  return row ?? null;
 }
 
 export async function touchSession(db: Database, tokenHash: string, now: Date, expiresAt: Date) {

@@ -19,7 +19,13 @@ import {
  * cached, so an admin's change is seen at once by every server process.
  */
 export async function loadCalendar(db: Database): Promise<WorkingDayCalendar> {
-  const data = await readCalendarData(db);
+  return calendarFrom(await readCalendarData(db));
+}
+
+export function calendarFrom(data: {
+  publishedYears: number[];
+  overrides: ReadonlyArray<{ date: string; kind: string; name: string | null }>;
+}): WorkingDayCalendar {
   return new WorkingDayCalendar({
     publishedYears: data.publishedYears,
     overrides: data.overrides.map((o) => ({

@@ -7,12 +7,11 @@ import { ACTION_PAYLOADS } from '../../domain/contracts/cases.js';
 import { type Actor, requireAccess } from '../access/gate.js';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { loadCalendar } from '../calendar/calendar.service.js';
 import type { Database } from '../db/database.js';
 import { AppError } from '../http/app-error.js';
 import { enqueueNotifications } from '../notifications/outbox.service.js';
 import type { TemplateId } from '../notifications/templates.js';
-import { readPolicy } from '../settings/settings.service.js';
+import { loadRules } from '../settings/rules.js';
 import type { ActionContext, ActionHandler } from './action-types.js';
 import { ACTION_HANDLERS } from './actions/index.js';
 import { applyDeadlines } from './case-deadlines.js';
@@ -21,13 +20,11 @@ import { applicantInClear, issuerOf, loadCaseForAction } from './case-loading.js
 import { buildSnapshot } from './case-snapshot.js';
 import {
   closeTasks,
-  documentsOf,
   insertEvent,
-  materialsOf,
   nextPaperSequence,
-  noticesOf,
   openTask,
   setAccountStatus,
+  snapshotRecords,
   updateCase,
 } from './cases.repository.js';
 import { type PaperKind, paperNumber } from './papers.js';
@@ -62,7 +59,7 @@ export async function runAction<A extends ActionName>(
   caseNo: string,
   action: A,
   body: Record<string, unknown>,
-): Promise<void> {
+): Promise<{ caseNo: string; state: CaseState; version: number }> {
   const who = requireAccess(actor, 'cases.act');
   const expectedVersion = body.expectedVersion;
   if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion)) {
@@ -72,10 +69,10 @@ export async function runAction<A extends ActionName>(
   // Who may act is settled before the payload is read: a stranger learns nothing from field errors.
   if (!rule.roles.includes(who.role)) throw AppError.forbidden(`您的角色不能执行“${rule.zh}”`);
   const payload = parsePayload(action, body);
-  const [policy, calendar] = await Promise.all([readPolicy(app.db), loadCalendar(app.db)]);
+  const { policy, calendar } = await loadRules(app.db);
   const handler = ACTION_HANDLERS[action] as ActionHandler<ActionPayloads[A]>;
 
-  await app.db.transaction(async (tx) => {
+  return app.db.transaction(async (tx) => {
     const kase = await loadCaseForAction(tx, who, caseNo);
     if (kase.c.version !== expectedVersion) {
       throw new AppError(
@@ -83,11 +80,7 @@ export async function runAction<A extends ActionName>(
         `该申请已被他人处理（当前版本 ${kase.c.version}），请刷新后重试`,
       );
     }
-    const [materials, notices, documents] = await Promise.all([
-      materialsOf(tx, [kase.c.id]),
-      noticesOf(tx, kase.c.id),
-      documentsOf(tx, kase.c.id),
-    ]);
+    const { materials, notices, documents } = await snapshotRecords(tx, kase.c.id);
     const now = new Date();
     const today = shanghaiToday(now);
     const base = {
@@ -100,7 +93,7 @@ export async function runAction<A extends ActionName>(
       now,
       calendar,
       policy,
-      issuer: await issuerOf(tx, kase),
+      issuer: () => issuerOf(tx, kase),
       applicant: applicantInClear(app, kase),
       paperNo: async (kind: PaperKind) => paperNumber(kind, today.slice(0, 4), await nextPaperSequence(tx)),
       snapshot: buildSnapshot(kase.c, materials, notices, documents),
@@ -194,6 +187,7 @@ export async function runAction<A extends ActionName>(
       },
       now,
     );
+    return { caseNo: kase.c.caseNo, state: to, version: expectedVersion + 1 };
   });
 }
 

@@ -21,7 +21,8 @@ export interface ActionContext<P> {
   now: Date;
   calendar: WorkingDayCalendar;
   policy: PolicyValues;
-  issuer: Issuer;
+  /** The company and outlet named on papers; read only by actions that issue one. */
+  issuer(): Promise<Issuer>;
   /** Applicant's name and phone in clear, for papers and messages. */
   applicant: { name: string; phone: string };
   paperNo(kind: PaperKind): Promise<string>;

@@ -38,6 +38,7 @@ export async function applyDeadlines(
   policy: PolicyValues,
   calendar: WorkingDayCalendar,
 ): Promise<void> {
+  if (!changes.meets?.length && !changes.starts?.length && !changes.pause && !changes.resume) return;
   const rows = await deadlinesOf(tx, [caseId]);
   const open = (kind: DeadlineKind) => rows.find((r) => r.kind === kind && !r.metOn);
   for (const kind of changes.meets ?? []) {

@@ -94,6 +94,55 @@ export async function upsertMaterials(db: Database, rows: Array<typeof caseMater
     });
 }
 
+/**
+ * What the rules need of a case's records (materials, one-time notices, material uploads) in one
+ * round trip; it runs inside every action's transaction.
+ */
+export async function snapshotRecords(db: Database, caseId: string) {
+  const [row] = await queryRows<{ materials: unknown; notices: unknown; documents: unknown }>(
+    db,
+    sql`select
+      (select coalesce(json_agg(m), '[]'::json) from case_materials m where m.case_id = ${caseId}) as materials,
+      (select coalesce(json_agg(json_build_object('items', n.items, 'issuedAt', n.issued_at) order by n.seq), '[]'::json)
+         from case_notices n where n.case_id = ${caseId}) as notices,
+      (select coalesce(json_agg(json_build_object('materialKind', d.material_kind, 'createdAt', d.created_at)), '[]'::json)
+         from case_documents d where d.case_id = ${caseId} and d.material_kind is not null) as documents`,
+  );
+  const parse = <T>(v: unknown): T[] => (typeof v === 'string' ? JSON.parse(v) : (v ?? [])) as T[];
+  type RawMaterial = {
+    case_id: string;
+    kind: string;
+    required: boolean;
+    supplied: boolean;
+    original_sighted: boolean;
+    status: string;
+    rejection_reason: string | null;
+    updated_at: string;
+  };
+  return {
+    materials: parse<RawMaterial>(row?.materials).map(
+      (m): MaterialRow => ({
+        caseId: m.case_id,
+        kind: m.kind,
+        required: m.required,
+        supplied: m.supplied,
+        originalSighted: m.original_sighted,
+        status: m.status,
+        rejectionReason: m.rejection_reason,
+        updatedAt: new Date(m.updated_at),
+      }),
+    ),
+    notices: parse<{ items: unknown; issuedAt: string }>(row?.notices).map((n) => ({
+      items: n.items,
+      issuedAt: new Date(n.issuedAt),
+    })),
+    documents: parse<{ materialKind: string | null; createdAt: string }>(row?.documents).map((d) => ({
+      materialKind: d.materialKind,
+      createdAt: new Date(d.createdAt),
+    })),
+  };
+}
+
 export async function deadlinesOf(db: Database, caseIds: string[]) {
   if (!caseIds.length) return [];
   return db

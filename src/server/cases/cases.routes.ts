@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MATERIAL_KINDS } from '../../domain/closure/materials.js';
+import { CASE_STATES } from '../../domain/closure/states.js';
 import { ACTION_NAMES, isActionName } from '../../domain/closure/transitions.js';
 import {
   CaseDocument,
@@ -19,6 +20,7 @@ import { createCase } from './case-application.js';
 import { downloadDocument, uploadDocument } from './case-documents.js';
 import { getCase, searchCases } from './cases.service.js';
 
+const ActionReceipt = z.object({ caseNo: z.string(), state: z.enum(CASE_STATES), version: z.number().int() });
 const UPLOAD_HARD_LIMIT = 100 * 1024 * 1024;
 
 export function casesRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -72,13 +74,27 @@ export function casesRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: `执行流程操作（${ACTION_NAMES.join(', ')}）；body 为 { expectedVersion, ...payload }`,
         params: CaseNoParam.extend({ action: z.string().max(40) }),
         body: ExpectedVersion.passthrough(),
-        response: { 200: CaseView },
+        headers: z.object({
+          prefer: z
+            .string()
+            .optional()
+            .describe('`return=minimal` answers with caseNo, state and version only'),
+        }),
+        response: { 200: z.union([CaseView, ActionReceipt]) },
       },
     },
     async (request) => {
       const { caseNo, action } = request.params;
       if (!isActionName(action)) throw AppError.notFound(`操作 ${action} `);
-      await runAction(ctx, request.actor, caseNo, action, request.body as Record<string, unknown>);
+      const receipt = await runAction(
+        ctx,
+        request.actor,
+        caseNo,
+        action,
+        request.body as Record<string, unknown>,
+      );
+      // RFC 7240: clients that track the version themselves (scanners, batch tools) skip the full view.
+      if (request.headers.prefer?.includes('return=minimal')) return receipt;
       return getCase(ctx, request.actor, caseNo);
     },
   );

@@ -20,6 +20,8 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 /** Opens PostgreSQL and applies migrations under an advisory lock, so that parallel starts do not race. */
 export async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection dropped by the server (restart, admin) must not take the process down.
+  pool.on('error', () => undefined);
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

@@ -17,8 +17,12 @@ import { readAllSettings, upsertSetting } from './settings.repository.js';
  * (e.g. after a rule was tightened) fall back to the default rather than break deadlines.
  */
 export async function readPolicy(db: Database): Promise<PolicyValues> {
+  return policyFromRows(await readAllSettings(db));
+}
+
+export function policyFromRows(rows: ReadonlyArray<{ id: string; value: unknown }>): PolicyValues {
   const values = defaultPolicyValues() as Record<string, unknown>;
-  for (const row of await readAllSettings(db)) {
+  for (const row of rows) {
     if (!isPolicyParameterId(row.id)) continue;
     const parsed = POLICY_PARAMETERS[row.id].schema.safeParse(row.value);
     if (parsed.success) values[row.id] = parsed.data;

@@ -1,6 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { branches, companies, users } from '../db/schema/index.js';
+import { branches, companies, sessions, users } from '../db/schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -34,6 +34,17 @@ export async function findUserById(db: Database, id: string) {
     .from(users)
     .leftJoin(branches, eq(branches.id, users.branchId))
     .where(eq(users.id, id));
+  return row ?? null;
+}
+
+/** The user behind a live session, in one round trip (it runs on every request). */
+export async function findSessionUser(db: Database, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ ...userWithBranch, sessionLastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(branches, eq(branches.id, users.branchId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   return row ?? null;
 }
 

@@ -91,7 +91,7 @@ export const preliminaryReview: ActionHandler<ActionPayloads['preliminary-review
       message: { items: names, dueDate: deadline },
       papers: {
         one_time_notice: {
-          issuer,
+          issuer: await issuer(),
           noticeNo,
           issuedOn: today,
           caseNo: kase.c.caseNo,

@@ -32,7 +32,8 @@ export const confirmIntent: ActionHandler<ActionPayloads['confirm-intent']> = {
 
 /** R-11: approval marks the account for closure and sends the closure notice with the removal deadline. */
 export const approve: ActionHandler<ActionPayloads['approve']> = {
-  async execute({ kase, payload, today, calendar, policy, issuer, paperNo }) {
+  async execute({ kase, payload, today, calendar, policy, issuer: loadIssuer, paperNo }) {
+    const issuer = await loadIssuer();
     const days = policy['P-REMOVAL'];
     const deadline = calendar.addWorkingDays(today, days);
     return {
@@ -62,7 +63,8 @@ const DEFAULT_REMEDY = '请携带相关材料到营业网点咨询，问题解�
 
 /** R-11: every reason is stated, each with what the customer can do about it. */
 export const reject: ActionHandler<ActionPayloads['reject']> = {
-  async execute({ kase, payload, today, issuer, paperNo }) {
+  async execute({ kase, payload, today, issuer: loadIssuer, paperNo }) {
+    const issuer = await loadIssuer();
     const reasons = payload.reasons.map((r) =>
       typeof r === 'string' ? { reason: r, remedy: DEFAULT_REMEDY } : r,
     );

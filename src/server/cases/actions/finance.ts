@@ -142,7 +142,8 @@ export const issueSettlementCertificate: ActionHandler<ActionPayloads['issue-set
     const { summary } = await ledgerSummaryOf(tx, kase.account.id);
     return { outstandingFen: summary.outstanding };
   },
-  async execute({ tx, kase, snapshot, today, issuer, paperNo }) {
+  async execute({ tx, kase, snapshot, today, issuer: loadIssuer, paperNo }) {
+    const issuer = await loadIssuer();
     const { summary } = await ledgerSummaryOf(tx, kase.account.id);
     const plan = snapshot.plan === 'signed' ? await currentPlan(tx, kase.c.id) : null;
     const certificateNo = await paperNo('settlement_certificate');

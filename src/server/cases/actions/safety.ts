@@ -13,10 +13,19 @@ export const scheduleInspection: ActionHandler<ActionPayloads['schedule-inspecti
     if (compareLocalDate(date, today) < 0)
       throw AppError.validation([{ path: 'scheduledFor', message: '预约日期不能早于今天' }]);
     const inspector = payload.inspector ?? actor.username;
-    const [person] = await tx
-      .select({ role: users.role, branchId: users.branchId, active: users.active, name: users.displayName })
-      .from(users)
-      .where(eq(users.username, inspector));
+    // The caller is already known: only someone else named as inspector needs looking up.
+    const [person] =
+      inspector === actor.username
+        ? [{ role: actor.role, branchId: actor.branchId, active: true, name: actor.displayName }]
+        : await tx
+            .select({
+              role: users.role,
+              branchId: users.branchId,
+              active: users.active,
+              name: users.displayName,
+            })
+            .from(users)
+            .where(eq(users.username, inspector));
     if (!person?.active || person.role !== 'inspector' || person.branchId !== kase.c.branchId) {
       throw AppError.validation([{ path: 'inspector', message: `${inspector} 不是本营业网点的安全检查员` }]);
     }
@@ -42,7 +51,7 @@ export const scheduleInspection: ActionHandler<ActionPayloads['schedule-inspecti
 
 /** R-08/R-09: the inspection record; a hazard brings a rectification order with its deadline. */
 export const recordInspection: ActionHandler<ActionPayloads['record-inspection']> = {
-  async execute({ tx, kase, actor, payload, today, calendar, policy, issuer, paperNo }) {
+  async execute({ tx, kase, actor, payload, today, calendar, policy, issuer: loadIssuer, paperNo }) {
     const faulty = payload.items.filter((i) => i.condition !== 'ok');
     if (payload.result === 'pass' && faulty.length) {
       throw AppError.validation([
@@ -92,7 +101,7 @@ export const recordInspection: ActionHandler<ActionPayloads['record-inspection']
       message: { dueDate: due },
       papers: {
         rectification_order: {
-          issuer,
+          issuer: await loadIssuer(),
           orderNo,
           issuedOn: today,
           caseNo: kase.c.caseNo,
