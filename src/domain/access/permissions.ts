@@ -28,6 +28,16 @@ export const PERMISSIONS = {
   'cases.create': ['clerk', 'customer'],
   'cases.act': ['clerk', 'cs', 'inspector', 'finance', 'manager', 'supervisor', 'customer'],
   'cases.upload': ['clerk', 'cs', 'inspector', 'customer'],
+  'feeSchedule.manage': ['admin'],
+  'company.manage': ['admin'],
+  'archive.read': ['cs', 'clerk', 'manager', 'supervisor', 'admin'],
+  'archive.dispose': ['admin'],
+  'tasks.read': ['clerk', 'cs', 'inspector', 'finance', 'manager', 'supervisor', 'admin'],
+  'supervision.manageGroup': ['admin'],
+  'supervision.audit': ['supervisor', 'manager'],
+  'complaints.read': ['supervisor', 'manager', 'cs'],
+  'complaints.manage': ['supervisor', 'cs'],
+  'kpis.read': ['manager', 'supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

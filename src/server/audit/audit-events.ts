@@ -18,6 +18,15 @@ export const AUDIT_ACTIONS = {
   ],
   customer_import: ['customer_import.completed'],
   case: ['case.submitted', 'case.action', 'case.document_uploaded', 'case.document_downloaded'],
+  fee_schedule: ['fee_schedule.item_added'],
+  archive: ['archive.disposed'],
+  arrears_plan: ['arrears_plan.broken', 'arrears_plan.completed'],
+  staff_task: ['staff_task.created', 'staff_task.done'],
+  supervision_group: ['supervision_group.member_added', 'supervision_group.member_removed'],
+  audit_sample: ['audit_sample.drawn', 'audit_sample.case_added'],
+  supervision_audit: ['supervision_audit.completed', 'supervision_audit.finding_added'],
+  supervision_item: ['supervision_item.created', 'supervision_item.closed'],
+  complaint: ['complaint.filed', 'complaint.assigned', 'complaint.note_added', 'complaint.case_linked', 'complaint.answered', 'complaint.escalated'],
 } as const;
 
 export type AuditEntityType = keyof typeof AUDIT_ACTIONS;

@@ -55,6 +55,8 @@ export const closureCases = pgTable(
     acceptedOn: date('accepted_on', { mode: 'string' }),
     decidedOn: date('decided_on', { mode: 'string' }),
     rejectionReasons: jsonb('rejection_reasons'),
+    closedAt: instant('closed_at'),
+    finalization: jsonb('finalization'),
     version: integer('version').notNull().default(1),
     createdBy: text('created_by'),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -223,6 +225,9 @@ export const arrearsPlans = pgTable(
     signedOn: date('signed_on', { mode: 'string' }),
     finalDueDate: date('final_due_date', { mode: 'string' }),
     defaultLiability: text('default_liability'),
+    brokenAt: instant('broken_at'),
+    brokenInstallment: integer('broken_installment'),
+    completedAt: instant('completed_at'),
   },
   (t) => [index('arrears_plans_case_idx').on(t.caseId)],
 );

@@ -1,3 +1,5 @@
 export * from './cases.js';
 export * from './customers.js';
 export * from './platform.js';
+export * from './after-closure.js';
+export * from './supervision.js';
