@@ -53,7 +53,9 @@ function run(cmd: string, args: string[]): Promise<{ stdout: string }> {
     child.stderr.on('data', (d) => {
       stderr += d;
     });
-    child.on('close', (code) => (code === 0 ? resolve({ stdout }) : reject(new Error(`load generator failed: ${stderr}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve({ stdout }) : reject(new Error(`load generator failed: ${stderr}`)),
+    );
   });
 }
 
@@ -145,12 +147,20 @@ async function main() {
       '--import',
       'tsx',
       path.resolve(import.meta.dirname, 'http-load.ts'),
-      JSON.stringify({ base, cookie, cases: cases.slice(0, CLIENTS).map((caseNo) => ({ caseNo, version: 2 })), until, day }),
+      JSON.stringify({
+        base,
+        cookie,
+        cases: cases.slice(0, CLIENTS).map((caseNo) => ({ caseNo, version: 2 })),
+        until,
+        day,
+      }),
     ]);
     const httpSeconds = (performance.now() - started) / 1000;
     const httpCount = Number(load.stdout.trim());
     const http = httpCount / httpSeconds;
-    console.log(`${'HTTP (API, full stack)'.padEnd(28)} ${String(httpCount).padStart(7)} actions in ${httpSeconds.toFixed(1)} s → ${http.toFixed(0)} /s`);
+    console.log(
+      `${'HTTP (API, full stack)'.padEnd(28)} ${String(httpCount).padStart(7)} actions in ${httpSeconds.toFixed(1)} s → ${http.toFixed(0)} /s`,
+    );
     await app.close();
 
     const pool = new pg.Pool({ connectionString: url, max: CLIENTS });

@@ -9,17 +9,23 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../domain/contracts/zod-locale.js';
 import type { AppContext } from './app-context.js';
+import { archiveRoutes } from './archive/archive.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { registerAuth } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { casesRoutes } from './cases/cases.routes.js';
+import { certificatesRoutes } from './certificates/certificates.routes.js';
+import { complaintsRoutes } from './complaints/complaints.routes.js';
 import { customersRoutes } from './customers/customers.routes.js';
+import { feeScheduleRoutes } from './fees/fee-schedule.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerProblemHandlers, sendNotFound } from './http/problem.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
+import { supervisionRoutes } from './supervision/supervision.routes.js';
+import { tasksRoutes } from './tasks/tasks.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist/web');
@@ -34,6 +40,12 @@ const ROUTES = [
   notificationsRoutes,
   customersRoutes,
   casesRoutes,
+  feeScheduleRoutes,
+  certificatesRoutes,
+  archiveRoutes,
+  complaintsRoutes,
+  supervisionRoutes,
+  tasksRoutes,
 ];
 
 export interface BuildOptions {

@@ -144,6 +144,44 @@ export class CaseDriver {
     return caseNo;
   }
 
+  /** A residential case all the way to approval, on a new customer with a meter (serial returned). */
+  async approved(type: 'residential' | 'commercial' | 'industrial' = 'residential') {
+    const accountNo = await this.newCustomer(type);
+    const customer = await this.t.app.inject({
+      method: 'GET',
+      url: `/api/customers/${accountNo}`,
+      headers: await this.as('clerk1'),
+    });
+    const meter = customer.json().facilities.find((f: { facility: string }) => f.facility === 'meter')
+      .serialNo as string;
+    const caseNo = await this.open(accountNo);
+    const materials =
+      type === 'residential'
+        ? ['application_form', 'applicant_id', 'gas_use_certificate']
+        : [
+            'application_form',
+            'business_license',
+            'legal_rep_id',
+            'gas_use_certificate',
+            ...(type === 'industrial' ? ['closure_report'] : []),
+          ];
+    await this.ok('clerk1', caseNo, 'preliminary-review', {
+      result: 'accept',
+      materials: this.allMaterials(materials),
+    });
+    await this.ok('cs1', caseNo, 'confirm-intent', {
+      contactMethod: 'phone',
+      contactedAt: new Date().toISOString(),
+      confirmed: true,
+      note: '',
+    });
+    await this.passInspection(caseNo);
+    await this.ok('finance1', caseNo, 'check-fees');
+    await this.ok('finance1', caseNo, 'issue-settlement-certificate');
+    await this.ok('cs1', caseNo, 'approve');
+    return { accountNo, caseNo, meter };
+  }
+
   async passInspection(caseNo: string) {
     await this.ok('inspector1', caseNo, 'schedule-inspection', { scheduledFor: todayShanghai() });
     return this.ok('inspector1', caseNo, 'record-inspection', {

@@ -27,6 +27,8 @@ function snapshot(over: Partial<CaseSnapshot> = {}): CaseSnapshot {
     noticeCount: 0,
     plan: 'none',
     outstandingFen: null,
+    archived: false,
+    followedUp: false,
     ...over,
   };
 }

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors.js';
 import { formatCny } from '../money.js';
 import { MATERIAL_LABELS, type MaterialKind } from './materials.js';
+import { checkSealing, type PressureTest, type SealingRules } from './sealing-rules.js';
 import type { CaseSnapshot } from './snapshot.js';
 
 export interface Refusal {
@@ -67,3 +68,13 @@ export const noticeIsOneTime: Guard<{ result: string; missing?: Array<{ kind: Ma
       }
     : null;
 };
+
+/** the sealing record's pressure test against the rules in force (passed in the payload by the server). */
+export const sealingTestPasses: Guard<{
+  permanent?: boolean;
+  pressureTest?: PressureTest;
+  rules?: SealingRules;
+}> = (c, p) =>
+  p.rules && p.permanent !== undefined
+    ? checkSealing(c.customerType, p.permanent, p.pressureTest, p.rules)
+    : null;

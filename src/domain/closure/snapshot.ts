@@ -28,4 +28,7 @@ export interface CaseSnapshot {
   plan: PlanState;
   /** Outstanding fees on the account right now, in fen; null when not yet read. */
   outstandingFen: number | null;
+  /** After closure: the bundle is filed / the follow-up visit is recorded. */
+  archived: boolean;
+  followedUp: boolean;
 }

@@ -22,7 +22,15 @@ export const ACTIVE_STATES: readonly CaseState[] = OPEN_STATES.filter((s) => s !
 export const CS_STATES = ['pending', 'intent_confirmed'] as const;
 export const SAFETY_STATES = ['pending', 'scheduled', 'passed', 'hazard', 'rectifying'] as const;
 export const FINANCE_STATES = ['pending', 'arrears', 'settled', 'certificate_issued'] as const;
-export const PLAN_STATES = ['none', 'pending', 'approved', 'rejected', 'signed'] as const;
+export const PLAN_STATES = [
+  'none',
+  'pending',
+  'approved',
+  'rejected',
+  'signed',
+  'broken',
+  'completed',
+] as const;
 
 export type CsState = (typeof CS_STATES)[number];
 export type SafetyState = (typeof SAFETY_STATES)[number];

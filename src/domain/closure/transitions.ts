@@ -8,6 +8,7 @@ import {
   noticeIsOneTime,
   requiredMaterialsSupplied,
   safetyPassed,
+  sealingTestPasses,
 } from './guards.js';
 import {
   ACTIVE_STATES,
@@ -30,7 +31,7 @@ export interface Outcome {
   pausesDeadlines?: true;
   resumesDeadlines?: true;
   /** Departments that get a task for this case. */
-  tasks?: Array<'cs' | 'inspector' | 'finance' | 'manager'>;
+  tasks?: Array<'clerk' | 'cs' | 'inspector' | 'finance' | 'manager'>;
   /** Papers generated (PDF) and filed on the case. */
   papers?: Array<
     | 'one_time_notice'
@@ -38,9 +39,12 @@ export interface Outcome {
     | 'settlement_certificate'
     | 'closure_notice'
     | 'rejection_notice'
+    | 'sealing_record'
   >;
   /** Messages queued to the applicant. */
   notifies?: string[];
+  /** The account is deregistered (status closed) when this outcome happens. */
+  closesAccount?: true;
 }
 
 export interface ActionRule {
@@ -258,6 +262,74 @@ export const TRANSITIONS = {
     roles: ['cs', 'manager'],
     from: ['suspended'],
     outcomes: { default: { to: 'previous', resumesDeadlines: true, notifies: ['case.resumed'] } },
+  },
+  'choose-removal': {
+    zh: '选择拆除方式',
+    en: 'Choose removal',
+    roles: ['clerk', 'cs'],
+    from: ['approved'],
+    outcomes: {
+      self: { to: 'removal', notifies: ['case.removal_self'] },
+      company: { to: 'removal', tasks: ['inspector'], notifies: ['case.removal_company'] },
+    },
+  },
+  'record-removal': {
+    zh: '登记设施拆除',
+    en: 'Record removal',
+    roles: ['inspector'],
+    from: ['removal'],
+    outcomes: { default: { to: 'sealing', meets: ['removal'], tasks: ['inspector'] } },
+  },
+  'record-sealing': {
+    zh: '登记封堵及压力测试',
+    en: 'Record sealing',
+    roles: ['inspector'],
+    from: ['sealing'],
+    guards: [sealingTestPasses],
+    outcomes: {
+      default: {
+        to: 'awaiting_final',
+        papers: ['sealing_record'],
+        tasks: ['clerk'],
+        notifies: ['case.ready_to_finalize'],
+      },
+    },
+  },
+  finalize: {
+    zh: '办结销户',
+    en: 'Finalize closure',
+    roles: ['clerk'],
+    from: ['awaiting_final'],
+    guards: [nothingOwedNow],
+    outcomes: {
+      default: {
+        to: 'closed',
+        closesAccount: true,
+        starts: ['follow_up'],
+        tasks: ['cs'],
+        notifies: ['case.closed'],
+      },
+    },
+  },
+  archive: {
+    zh: '归档',
+    en: 'Archive',
+    roles: ['cs'],
+    from: ['closed'],
+    guards: [
+      ((c) => (c.archived ? { code: 'ACTION_NOT_ALLOWED', message: '该申请已归档。' } : null)) as Guard,
+    ],
+    outcomes: { default: {} },
+  },
+  'record-follow-up': {
+    zh: '登记回访',
+    en: 'Record follow-up',
+    roles: ['cs'],
+    from: ['closed'],
+    guards: [
+      ((c) => (c.followedUp ? { code: 'ACTION_NOT_ALLOWED', message: '该户已完成回访。' } : null)) as Guard,
+    ],
+    outcomes: { default: { meets: ['follow_up'] } },
   },
 } satisfies Record<string, ActionRule>;
 

@@ -122,6 +122,66 @@ export const ACTION_PAYLOADS = {
     resolution: z.enum(['negotiated', 'legal']),
     outcome: text(2000, '请写明处理结果'),
   }),
+  'choose-removal': z.object({ mode: z.enum(['self', 'company']) }),
+  'record-removal': z.object({
+    removedItems: z
+      .array(
+        z.object({
+          facility: z.enum(['meter', 'pipe', 'valve', 'connector', 'other']),
+          serialNo: text(40, '请填写设施编号'),
+        }),
+      )
+      .min(1, '请列出拆除的设施')
+      .max(50),
+    removedAt: Instant,
+    removedBy: z.enum(['customer', 'company']),
+    note: z.string().trim().max(1000).default(''),
+  }),
+  'record-sealing': z.object({
+    sealedAt: Instant,
+    method: z.enum(['plug', 'cap', 'blind_flange']),
+    permanent: z.boolean(),
+    materialStandard: text(200, '请写明封堵材料执行的标准'),
+    pressureTest: z
+      .object({
+        medium: z.enum(['air', 'nitrogen', 'water']),
+        testPressureKPa: z.number().min(0).max(10_000),
+        durationMin: z.number().min(0).max(10_000),
+        pressureDropKPa: z.number().min(0).max(10_000),
+        result: z.enum(['pass', 'fail']),
+      })
+      .optional(),
+    note: z.string().trim().max(1000).default(''),
+  }),
+  finalize: z.object({
+    identityVerified: z.literal(true, { error: '办结前须核验申请人身份' }),
+    identityDocument: z.enum(ID_TYPES),
+    collected: z
+      .array(z.enum(['gas_use_certificate', 'ic_card', 'payment_book', 'other']))
+      .min(1, '请登记收回的证件')
+      .max(10),
+    note: z.string().trim().max(1000).default(''),
+  }),
+  archive: z.object({
+    category: text(60, '请填写档案类别'),
+    location: z.string().trim().max(200).default(''),
+  }),
+  'record-follow-up': z.object({
+    method: z.enum(['phone', 'questionnaire']),
+    rating: z.number().int().min(1).max(5),
+    satisfied: z.boolean(),
+    issues: z
+      .array(
+        z.object({
+          description: text(1000, '请描述问题'),
+          department: z.enum(['clerk', 'cs', 'inspector', 'finance', 'manager']),
+        }),
+      )
+      .max(20)
+      .default([]),
+    facilityDisposal: text(500, '请说明拆除设施的处置情况'),
+    safetyIssue: z.string().trim().max(1000).default(''),
+  }),
 } as const;
 
 export type ActionPayloads = { [K in keyof typeof ACTION_PAYLOADS]: z.infer<(typeof ACTION_PAYLOADS)[K]> };
@@ -284,6 +344,60 @@ export const CaseView = z.object({
     }),
   ),
   readiness: z.array(z.object({ key: z.string(), zh: z.string(), done: z.boolean(), detail: z.string() })),
+  implementation: z.object({
+    removal: z
+      .object({
+        mode: z.enum(['self', 'company']),
+        fee: Yuan.nullable(),
+        removedItems: z.array(z.object({ facility: z.string(), serialNo: z.string() })),
+        removedAt: z.string().nullable(),
+        removedBy: z.string().nullable(),
+      })
+      .nullable(),
+    sealing: z
+      .object({
+        sealedAt: z.string(),
+        method: z.string(),
+        permanent: z.boolean(),
+        materialStandard: z.string(),
+        pressureTest: z
+          .object({
+            medium: z.string(),
+            testPressureKPa: z.number(),
+            durationMin: z.number(),
+            pressureDropKPa: z.number(),
+            result: z.string(),
+          })
+          .nullable(),
+        inspector: z.string(),
+        recordNo: z.string(),
+      })
+      .nullable(),
+    certificate: z
+      .object({ certificateNo: z.string(), closedAt: z.string(), verificationUrl: z.string() })
+      .nullable(),
+    archive: z
+      .object({
+        archiveNo: z.string(),
+        category: z.string(),
+        location: z.string(),
+        retainUntil: LocalDateString.nullable(),
+        archivedAt: z.string(),
+      })
+      .nullable(),
+    followUp: z
+      .object({
+        method: z.string(),
+        rating: z.number().int(),
+        satisfied: z.boolean(),
+        issues: z.array(z.object({ description: z.string(), department: z.string() })),
+        facilityDisposal: z.string(),
+        safetyIssue: z.string(),
+        recordedAt: z.string(),
+        recordedBy: z.string(),
+      })
+      .nullable(),
+  }),
   documents: z.array(CaseDocument),
   timeline: z.array(
     z.object({

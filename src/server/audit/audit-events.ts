@@ -26,7 +26,14 @@ export const AUDIT_ACTIONS = {
   audit_sample: ['audit_sample.drawn', 'audit_sample.case_added'],
   supervision_audit: ['supervision_audit.completed', 'supervision_audit.finding_added'],
   supervision_item: ['supervision_item.created', 'supervision_item.closed'],
-  complaint: ['complaint.filed', 'complaint.assigned', 'complaint.note_added', 'complaint.case_linked', 'complaint.answered', 'complaint.escalated'],
+  complaint: [
+    'complaint.filed',
+    'complaint.assigned',
+    'complaint.note_added',
+    'complaint.case_linked',
+    'complaint.answered',
+    'complaint.escalated',
+  ],
 } as const;
 
 export type AuditEntityType = keyof typeof AUDIT_ACTIONS;

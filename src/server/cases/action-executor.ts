@@ -80,7 +80,7 @@ export async function runAction<A extends ActionName>(
         `该申请已被他人处理（当前版本 ${kase.c.version}），请刷新后重试`,
       );
     }
-    const { materials, notices, documents } = await snapshotRecords(tx, kase.c.id);
+    const { materials, notices, documents, archived, followedUp } = await snapshotRecords(tx, kase.c.id);
     const now = new Date();
     const today = shanghaiToday(now);
     const base = {
@@ -96,14 +96,19 @@ export async function runAction<A extends ActionName>(
       issuer: () => issuerOf(tx, kase),
       applicant: applicantInClear(app, kase),
       paperNo: async (kind: PaperKind) => paperNumber(kind, today.slice(0, 4), await nextPaperSequence(tx)),
-      snapshot: buildSnapshot(kase.c, materials, notices, documents),
+      serialNo: async (prefix: string) =>
+        `${prefix}${today.slice(0, 4)}${String(await nextPaperSequence(tx)).padStart(6, '0')}`,
+      snapshot: buildSnapshot(kase.c, materials, notices, documents, { archived, followedUp }),
     } satisfies ActionContext<ActionPayloads[A]>;
     const ctx: ActionContext<ActionPayloads[A]> = {
       ...base,
       snapshot: { ...base.snapshot, ...(await handler.prepare?.(base)) },
     };
 
-    const decision = decide(ctx.snapshot, who.role, action, payload);
+    const decision = decide(ctx.snapshot, who.role, action, {
+      ...payload,
+      ...(await handler.guardInput?.(ctx)),
+    });
     if (!decision.allowed) {
       const { code, message } = decision.refusal;
       throw code === 'FORBIDDEN' ? AppError.forbidden(message) : new AppError(code, message);
@@ -149,12 +154,13 @@ export async function runAction<A extends ActionName>(
       });
     }
     if (to === 'withdrawn' || to === 'rejected') await setAccountStatus(tx, kase.account.id, 'active');
+    if (outcome.closesAccount) await setAccountStatus(tx, kase.account.id, 'closed', today);
 
     const paperNos: Record<string, string> = {};
     for (const kind of outcome.papers ?? []) {
       const data = result.papers?.[kind];
       if (!data) throw new Error(`action ${action} did not provide data for paper ${kind}`);
-      paperNos[kind] = await fileGeneratedPaper(tx, app, kase.c.id, kind, data, who.username);
+      paperNos[kind] = (await fileGeneratedPaper(tx, app, kase.c.id, kind, data, who.username)).paperNo;
     }
     const firstPaper = Object.values(paperNos)[0] ?? '';
     await enqueueNotifications(

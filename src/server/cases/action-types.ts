@@ -26,6 +26,8 @@ export interface ActionContext<P> {
   /** Applicant's name and phone in clear, for papers and messages. */
   applicant: { name: string; phone: string };
   paperNo(kind: PaperKind): Promise<string>;
+  /** A number from the shared paper sequence with another prefix, e.g. an archive number. */
+  serialNo(prefix: string): Promise<string>;
 }
 
 export interface ActionResult {
@@ -46,5 +48,7 @@ export interface ActionHandler<P> {
   prepare?(
     c: Omit<ActionContext<P>, 'snapshot'> & { snapshot: CaseSnapshot },
   ): Promise<Partial<CaseSnapshot>>;
+  /** Extra facts the guards read beside the payload, e.g. the sealing rules in force. */
+  guardInput?(c: ActionContext<P>): Promise<Record<string, unknown>>;
   execute(c: ActionContext<P>): Promise<ActionResult>;
 }

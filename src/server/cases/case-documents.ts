@@ -40,7 +40,7 @@ export function toDocumentView(caseNo: string, d: DocumentRow): CaseDocument {
   };
 }
 
-/** Renders a paper, stores its bytes content-addressed and files it on the case. Returns its number. */
+/** Renders a paper, stores its bytes content-addressed and files it on the case. Returns its number and hash. */
 export async function fileGeneratedPaper<K extends PaperKind>(
   tx: Database,
   app: AppContext,
@@ -48,7 +48,7 @@ export async function fileGeneratedPaper<K extends PaperKind>(
   kind: K,
   data: PaperData[K],
   by: string,
-): Promise<string> {
+): Promise<{ paperNo: string; sha256: string }> {
   const paper = PAPERS[kind];
   const bytes = await paper.render(data);
   const stored = await app.files.put(bytes);
@@ -63,7 +63,7 @@ export async function fileGeneratedPaper<K extends PaperKind>(
     sha256: stored.sha256,
     createdBy: by,
   });
-  return paperNo;
+  return { paperNo, sha256: stored.sha256 };
 }
 
 export type UploadKind = 'material' | 'inspection_photo' | 'other';

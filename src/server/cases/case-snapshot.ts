@@ -21,6 +21,7 @@ export function buildSnapshot(
   materials: MaterialRow[],
   notices: NoticeRecord[],
   documents: Pick<DocumentRow, 'materialKind' | 'createdAt'>[],
+  after: { archived: boolean; followedUp: boolean } = { archived: false, followedUp: false },
 ): CaseSnapshot {
   const lastNotice = notices.at(-1)?.issuedAt ?? null;
   const noticed = new Set<MaterialKind>();
@@ -52,6 +53,8 @@ export function buildSnapshot(
     noticeCount: c.noticeCount,
     plan: c.planState as PlanState,
     outstandingFen: c.outstandingFen,
+    archived: after.archived,
+    followedUp: after.followedUp,
   };
 }
 

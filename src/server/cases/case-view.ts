@@ -19,6 +19,13 @@ import { formatYuan } from '../../domain/money.js';
 import type { Actor } from '../access/gate.js';
 import type { AppContext } from '../app-context.js';
 import type { Database } from '../db/database.js';
+import {
+  archiveOfCase,
+  certificateOfCase,
+  followUpOf,
+  removalOf,
+  sealingOf,
+} from './after-closure.repository.js';
 import { toDeadline } from './case-deadlines.js';
 import { toDocumentView } from './case-documents.js';
 import type { StoredPerson } from './case-loading.js';
@@ -36,6 +43,7 @@ import {
   noticesOf,
   openDispute,
 } from './cases.repository.js';
+import { verificationUrl } from './verification-url.js';
 
 const METHOD_ZH: Record<string, string> = { phone: '电话', sms: '短信', visit: '上门', counter: '柜台' };
 
@@ -68,8 +76,18 @@ export async function caseView(
       currentPlan(db, id),
       openDispute(db, id),
     ]);
+  const [removal, sealing, certificate, archived, followUp] = await Promise.all([
+    removalOf(db, id),
+    sealingOf(db, id),
+    certificateOfCase(db, id),
+    archiveOfCase(db, id),
+    followUpOf(db, id),
+  ]);
   const today = shanghaiToday();
-  const snapshot = buildSnapshot(kase.c, materials, notices, documents);
+  const snapshot = buildSnapshot(kase.c, materials, notices, documents, {
+    archived: archived !== null,
+    followedUp: followUp !== null,
+  });
   const settlement = documents.filter((d) => d.kind === 'settlement_certificate').at(-1);
   const intent = contacts.filter((c) => c.confirmed).at(-1);
   const lastInspection = inspections.filter((i) => i.performedOn).at(-1);
@@ -221,6 +239,59 @@ export async function caseView(
         ? { since: dispute.openedAt.toISOString().slice(0, 10), subject: dispute.subject }
         : null,
     }),
+    implementation: {
+      removal: removal
+        ? {
+            mode: removal.mode as 'self' | 'company',
+            fee: removal.feeFen === null ? null : formatYuan(removal.feeFen),
+            removedItems:
+              (removal.removedItems as Array<{ facility: string; serialNo: string }> | null) ?? [],
+            removedAt: removal.removedAt?.toISOString() ?? null,
+            removedBy: removal.removedBy,
+          }
+        : null,
+      sealing: sealing
+        ? {
+            sealedAt: sealing.sealedAt.toISOString(),
+            method: sealing.method,
+            permanent: sealing.permanent,
+            materialStandard: sealing.materialStandard,
+            pressureTest:
+              (sealing.pressureTest as NonNullable<CaseView['implementation']['sealing']>['pressureTest']) ??
+              null,
+            inspector: sealing.inspector,
+            recordNo: sealing.recordNo,
+          }
+        : null,
+      certificate: certificate
+        ? {
+            certificateNo: certificate.certificateNo,
+            closedAt: certificate.closedAt.toISOString(),
+            verificationUrl: verificationUrl(app, certificate.certificateNo, certificate.bundleSha256),
+          }
+        : null,
+      archive: archived
+        ? {
+            archiveNo: archived.archiveNo,
+            category: archived.category,
+            location: archived.location,
+            retainUntil: archived.retainUntil,
+            archivedAt: archived.archivedAt.toISOString(),
+          }
+        : null,
+      followUp: followUp
+        ? {
+            method: followUp.method,
+            rating: followUp.rating,
+            satisfied: followUp.satisfied,
+            issues: followUp.issues as Array<{ description: string; department: string }>,
+            facilityDisposal: followUp.facilityDisposal,
+            safetyIssue: followUp.safetyIssue,
+            recordedAt: followUp.recordedAt.toISOString(),
+            recordedBy: followUp.recordedBy,
+          }
+        : null,
+    },
     documents: documents.map((d) => toDocumentView(c.caseNo, d)),
     timeline: events.map((e) => ({
       at: e.at.toISOString(),

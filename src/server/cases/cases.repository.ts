@@ -99,9 +99,17 @@ export async function upsertMaterials(db: Database, rows: Array<typeof caseMater
  * round trip; it runs inside every action's transaction.
  */
 export async function snapshotRecords(db: Database, caseId: string) {
-  const [row] = await queryRows<{ materials: unknown; notices: unknown; documents: unknown }>(
+  const [row] = await queryRows<{
+    materials: unknown;
+    notices: unknown;
+    documents: unknown;
+    archived: boolean;
+    followed_up: boolean;
+  }>(
     db,
     sql`select
+      exists (select 1 from archive_records a where a.case_id = ${caseId}) as archived,
+      exists (select 1 from follow_ups f where f.case_id = ${caseId}) as followed_up,
       (select coalesce(json_agg(m), '[]'::json) from case_materials m where m.case_id = ${caseId}) as materials,
       (select coalesce(json_agg(json_build_object('items', n.items, 'issuedAt', n.issued_at) order by n.seq), '[]'::json)
          from case_notices n where n.case_id = ${caseId}) as notices,
@@ -120,6 +128,8 @@ export async function snapshotRecords(db: Database, caseId: string) {
     updated_at: string;
   };
   return {
+    archived: row?.archived ?? false,
+    followedUp: row?.followed_up ?? false,
     materials: parse<RawMaterial>(row?.materials).map(
       (m): MaterialRow => ({
         caseId: m.case_id,
@@ -301,10 +311,10 @@ export async function resolveDisputeRow(
   await db.update(caseDisputes).set(values).where(eq(caseDisputes.id, id));
 }
 
-export async function setAccountStatus(db: Database, accountId: string, status: string) {
+export async function setAccountStatus(db: Database, accountId: string, status: string, closedOn?: string) {
   await db
     .update(accounts)
-    .set({ status, updatedAt: new Date(), version: sql`${accounts.version} + 1` })
+    .set({ status, closedOn: closedOn ?? null, updatedAt: new Date(), version: sql`${accounts.version} + 1` })
     .where(eq(accounts.id, accountId));
 }
 

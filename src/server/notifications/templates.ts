@@ -45,6 +45,30 @@ export const TEMPLATES = {
     body: '您的销户申请 {{caseNo}} 因纠纷中止办理，纠纷解决后将继续办理。',
   },
   'case.resumed': { subject: '销户办理恢复', body: '您的销户申请 {{caseNo}} 纠纷已解决，恢复办理。' },
+  'complaint.received': {
+    subject: '投诉举报已受理',
+    body: '您好，您的投诉举报已登记，编号 {{trackingNo}}。我们将在 {{dueDate}} 前答复，可凭编号和查询码在网上查询办理进度。',
+  },
+  'complaint.answered': {
+    subject: '投诉举报答复',
+    body: '您好，您的投诉举报 {{trackingNo}} 已办结，答复如下：{{answer}}',
+  },
+  'case.removal_self': {
+    subject: '自行拆除燃气设施须知',
+    body: '您选择自行安排拆除（申请 {{caseNo}}）。按规定不得擅自拆除户内燃气设施，请由具备资质的单位施工，完成后通知我司核验并封堵。',
+  },
+  'case.removal_company': {
+    subject: '委托拆除已受理',
+    body: '您已委托我司拆除燃气设施（申请 {{caseNo}}），按公示标准收取拆除费 {{amount}}，安全检查员将与您预约上门时间。',
+  },
+  'case.ready_to_finalize': {
+    subject: '请到营业网点办结销户',
+    body: '户号 {{accountNo}} 已完成拆除及封堵，请携带身份证件、燃气使用证到营业网点办结销户（申请 {{caseNo}}）。',
+  },
+  'case.closed': {
+    subject: '销户已办结',
+    body: '户号 {{accountNo}} 已销户，销户证明编号 {{certificateNo}}，可扫描证明上的二维码核验真伪。我们将在一个月内回访，感谢您的支持。',
+  },
   'system.test': {
     subject: '通知通道测试',
     body: '这是一条测试消息，发送于 {{at}}。',

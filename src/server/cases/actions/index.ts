@@ -1,6 +1,7 @@
 import type { ActionName } from '../../../domain/closure/transitions.js';
 import type { ActionPayloads } from '../../../domain/contracts/cases.js';
 import type { ActionHandler } from '../action-types.js';
+import { archive, recordFollowUp } from './after-closure.js';
 import { preliminaryReview, supplementMaterials, withdraw } from './application.js';
 import { approve, confirmIntent, reject } from './customer-service.js';
 import { openDisputeAction, resolveDispute } from './dispute.js';
@@ -11,6 +12,7 @@ import {
   proposeArrearsPlan,
   signRepaymentAgreement,
 } from './finance.js';
+import { chooseRemoval, finalize, recordRemoval, recordSealing } from './implementation.js';
 import { recordInspection, recordRectification, scheduleInspection } from './safety.js';
 
 /** The records each action writes; one entry per row of the transition table. */
@@ -31,4 +33,10 @@ export const ACTION_HANDLERS: { [A in ActionName]: ActionHandler<ActionPayloads[
   reject,
   'open-dispute': openDisputeAction,
   'resolve-dispute': resolveDispute,
+  'choose-removal': chooseRemoval,
+  'record-removal': recordRemoval,
+  'record-sealing': recordSealing,
+  finalize,
+  archive,
+  'record-follow-up': recordFollowUp,
 };

@@ -1,7 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './customers.js';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { closureCases } from './cases.js';
+import { accounts } from './customers.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -85,7 +97,10 @@ export const archiveRecords = pgTable(
     disposedAt: instant('disposed_at'),
     disposal: jsonb('disposal'),
   },
-  (t) => [uniqueIndex('archive_records_case_key').on(t.caseId), uniqueIndex('archive_records_no_key').on(t.archiveNo)],
+  (t) => [
+    uniqueIndex('archive_records_case_key').on(t.caseId),
+    uniqueIndex('archive_records_no_key').on(t.archiveNo),
+  ],
 );
 
 export const followUps = pgTable('follow_ups', {
@@ -125,7 +140,10 @@ export const staffTasks = pgTable(
     doneBy: text('done_by'),
     doneNote: text('done_note'),
   },
-  (t) => [index('staff_tasks_open_idx').on(t.department, t.status), index('staff_tasks_source_idx').on(t.sourceType, t.sourceId)],
+  (t) => [
+    index('staff_tasks_open_idx').on(t.department, t.status),
+    index('staff_tasks_source_idx').on(t.sourceType, t.sourceId),
+  ],
 );
 
 /** Items the supervision group must look at, e.g. every bad follow-up rating (R-23). */
@@ -160,6 +178,8 @@ export const staffNotifications = pgTable(
   },
   (t) => [
     index('staff_notifications_recipient_idx').on(t.recipient, t.createdAt),
-    uniqueIndex('staff_notifications_dedupe_key').on(t.recipient, t.dedupeKey).where(sql`dedupe_key is not null`),
+    uniqueIndex('staff_notifications_dedupe_key')
+      .on(t.recipient, t.dedupeKey)
+      .where(sql`dedupe_key is not null`),
   ],
 );

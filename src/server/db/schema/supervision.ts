@@ -1,4 +1,18 @@
-import { bigint, boolean, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { closureCases } from './cases.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -41,7 +55,10 @@ export const supervisionAudits = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
     completedAt: instant('completed_at'),
   },
-  (t) => [uniqueIndex('supervision_audits_case_sample_key').on(t.caseId, t.sampleId), index('supervision_audits_status_idx').on(t.status)],
+  (t) => [
+    uniqueIndex('supervision_audits_case_sample_key').on(t.caseId, t.sampleId),
+    index('supervision_audits_status_idx').on(t.status),
+  ],
 );
 
 export const auditFindings = pgTable(
@@ -94,7 +111,10 @@ export const complaints = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('complaints_tracking_key').on(t.trackingNo), index('complaints_status_idx').on(t.status, t.dueDate)],
+  (t) => [
+    uniqueIndex('complaints_tracking_key').on(t.trackingNo),
+    index('complaints_status_idx').on(t.status, t.dueDate),
+  ],
 );
 
 export const complaintNotes = pgTable('complaint_notes', {
