@@ -22,6 +22,7 @@ import { feeScheduleRoutes } from './fees/fee-schedule.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerProblemHandlers, sendNotFound } from './http/problem.js';
+import { myNotificationsRoutes } from './notifications/my-notifications.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { supervisionRoutes } from './supervision/supervision.routes.js';
@@ -38,6 +39,7 @@ const ROUTES = [
   calendarRoutes,
   auditRoutes,
   notificationsRoutes,
+  myNotificationsRoutes,
   customersRoutes,
   casesRoutes,
   feeScheduleRoutes,

@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('燃气销户管理系统 <noreply@example.com>'),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
   PUBLIC_BASE_URL: z.string().optional(),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
 });
@@ -27,6 +28,7 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   outboxIntervalMs: number;
+  schedulerIntervalMs: number;
   publicBaseUrl: string;
   cookieSecure: boolean;
 }
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`,
     cookieSecure: e.COOKIE_SECURE === 'true',
   };

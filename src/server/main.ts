@@ -7,6 +7,7 @@ import { startDispatcher } from './notifications/dispatcher.js';
 import { logTransport, smtpTransport } from './notifications/transports.js';
 import { IdentityCipher } from './security/identity-cipher.js';
 import { checkIdentityKey, loadIdentityKey } from './security/identity-key.js';
+import { startScheduler } from './scheduler/scheduler.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { VERSION } from './version.js';
 import { ensureWebBuilt } from './web-assets.js';
@@ -30,12 +31,15 @@ async function main() {
     app.log.error({ err: e }, 'outbox dispatch failed'),
   );
 
+  const stopScheduler = startScheduler(ctx, config.schedulerIntervalMs, (job, e) => app.log.error({ err: e, job }, 'scheduled job failed'));
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     stopDispatcher();
+    stopScheduler();
     await app.close();
     await handle.close();
     process.exit(0);
