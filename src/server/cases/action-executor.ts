@@ -14,6 +14,7 @@ import type { TemplateId } from '../notifications/templates.js';
 import { loadRules } from '../settings/rules.js';
 import type { ActionContext, ActionHandler } from './action-types.js';
 import { ACTION_HANDLERS } from './actions/index.js';
+import { recordActionKpis } from '../kpis/action-kpis.js';
 import { applyDeadlines } from './case-deadlines.js';
 import { fileGeneratedPaper } from './case-documents.js';
 import { applicantInClear, issuerOf, loadCaseForAction } from './case-loading.js';
@@ -131,7 +132,7 @@ export async function runAction<A extends ActionName>(
     });
     if (!updated) throw new AppError('VERSION_CONFLICT', '该申请已被他人处理，请刷新后重试');
 
-    await applyDeadlines(
+    const deadlinesMet = await applyDeadlines(
       tx,
       kase.c.id,
       {
@@ -142,6 +143,22 @@ export async function runAction<A extends ActionName>(
       },
       today,
       policy,
+      calendar,
+    );
+    await recordActionKpis(
+      tx,
+      who,
+      {
+        action,
+        outcome: result.outcome,
+        caseNo: kase.c.caseNo,
+        branchId: kase.c.branchId,
+        receivedOn: kase.c.receivedOn,
+        noticeCount: ctx.snapshot.noticeCount,
+        data: result.data ?? {},
+        deadlinesMet,
+      },
+      today,
       calendar,
     );
     await closeTasks(tx, kase.c.id, FINAL_STATES.includes(to) ? undefined : who.role);

@@ -37,13 +37,16 @@ export async function applyDeadlines(
   today: LocalDate,
   policy: PolicyValues,
   calendar: WorkingDayCalendar,
-): Promise<void> {
-  if (!changes.meets?.length && !changes.starts?.length && !changes.pause && !changes.resume) return;
+): Promise<Array<{ kind: DeadlineKind; onTime: boolean }>> {
+  if (!changes.meets?.length && !changes.starts?.length && !changes.pause && !changes.resume) return [];
   const rows = await deadlinesOf(tx, [caseId]);
   const open = (kind: DeadlineKind) => rows.find((r) => r.kind === kind && !r.metOn);
+  const met: Array<{ kind: DeadlineKind; onTime: boolean }> = [];
   for (const kind of changes.meets ?? []) {
     const row = open(kind);
-    if (row) await updateDeadline(tx, row.id, { metOn: today, paused: false, remainingDays: null });
+    if (!row) continue;
+    await updateDeadline(tx, row.id, { metOn: today, paused: false, remainingDays: null });
+    met.push({ kind, onTime: today <= row.dueDate });
   }
   for (const kind of changes.starts ?? []) {
     // A deadline already running (e.g. finance after a re-check) keeps its original clock.
@@ -66,4 +69,5 @@ export async function applyDeadlines(
       }
     }
   }
+  return met;
 }

@@ -14,7 +14,8 @@ export function describeError(error: unknown, t: Translate): string {
 /**
  * Puts the server's field errors next to the matching form fields. Paths may come as `body.value`,
  * `/value` or `value`; a path naming a field of a list (`facilities.0.serialNo`) finds that row's
- * field, otherwise the last segment names the field. `codeFields` places errors that carry no path
+ * field, a path naming an entry of a list field (`photos.0`) finds that list field, otherwise the last
+ * segment names the field. `codeFields` places errors that carry no path
  * but whose code says which field is wrong (e.g. `INVALID_ID_NUMBER` → `idNumber`), with the
  * server's `detail` as the message. Returns whether every error found a field, so the caller knows
  * if it still has to show the overall message.
@@ -40,7 +41,9 @@ export function applyFieldErrors(
     const segments = path.split(/[./]/).filter(Boolean);
     const full = segments.join('.');
     const withoutBody = segments[0] === 'body' ? segments.slice(1).join('.') : full;
-    const key = [full, withoutBody, segments.at(-1) ?? ''].find((k) => known.has(k));
+    // `photos.0` (one entry of a list field) belongs to the `photos` field when no row field matches.
+    const withoutIndex = withoutBody.replace(/(\.\d+)+$/, '');
+    const key = [full, withoutBody, withoutIndex, segments.at(-1) ?? ''].find((k) => known.has(k));
     const name = key === undefined ? undefined : known.get(key);
     if (key === undefined || !name) {
       allPlaced = false;

@@ -1,6 +1,6 @@
 import { LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
-import { createElement, Suspense, useState } from 'react';
+import { Avatar, Button, Flex, Grid, Layout, Menu, Tag, Typography } from 'antd';
+import { createElement, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { useAuth, useCurrentUser } from '../auth/auth';
@@ -18,8 +18,15 @@ export function AppShell() {
   const { lang, t } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
+  // On a phone (an inspector on site) the menu folds away entirely and the header keeps only essentials.
+  const phone = Grid.useBreakpoint().md === false;
   const [collapsed, setCollapsed] = useState(false);
   const [loggingOut, setLoggingOut] = useState(false);
+  // The menu overlays the page on a phone: close it once a page has been picked.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
+  useEffect(() => {
+    if (phone) setCollapsed(true);
+  }, [location.pathname]);
 
   const items = menuFor(user).map((entry) => ({
     key: entry.path,
@@ -46,7 +53,10 @@ export function AppShell() {
         collapsed={collapsed}
         onCollapse={setCollapsed}
         width={216}
-        className="shell-sider"
+        breakpoint="md"
+        collapsedWidth={phone ? 0 : 80}
+        onBreakpoint={(broken) => setCollapsed(broken)}
+        className={phone ? 'shell-sider shell-sider-phone' : 'shell-sider'}
       >
         <Flex align="center" gap={10} className="shell-brand">
           <Logo size={26} />
@@ -60,29 +70,40 @@ export function AppShell() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header className="shell-header">
+        <Layout.Header className={phone ? 'shell-header shell-header-phone' : 'shell-header'}>
           <Typography.Text className="shell-company" ellipsis>
-            {user.companyName}
+            {phone ? t('app.shortName') : user.companyName}
           </Typography.Text>
-          <Flex align="center" gap={16}>
-            <Flex align="center" gap={6} data-testid="shell-branch">
-              <ShopOutlined />
-              <span>{user.branch?.name ?? t('shell.companyWide')}</span>
-            </Flex>
+          <Flex align="center" gap={phone ? 4 : 16}>
+            {!phone && (
+              <Flex align="center" gap={6} data-testid="shell-branch">
+                <ShopOutlined />
+                <span>{user.branch?.name ?? t('shell.companyWide')}</span>
+              </Flex>
+            )}
             <Flex align="center" gap={8} data-testid="shell-user">
               <Avatar size="small" icon={<UserOutlined />} />
               <span>{user.displayName}</span>
-              <Tag color="blue" variant="filled">
-                {ROLE_LABELS[user.role][lang]}
-              </Tag>
+              {!phone && (
+                <Tag color="blue" variant="filled">
+                  {ROLE_LABELS[user.role][lang]}
+                </Tag>
+              )}
             </Flex>
-            <LanguageSwitch />
-            <Button type="text" icon={<LogoutOutlined />} loading={loggingOut} onClick={onLogout}>
-              {t('shell.logout')}
+            {!phone && <LanguageSwitch />}
+            <Button
+              type="text"
+              icon={<LogoutOutlined />}
+              loading={loggingOut}
+              onClick={onLogout}
+              aria-label={t('shell.logout')}
+              title={t('shell.logout')}
+            >
+              {!phone && t('shell.logout')}
             </Button>
           </Flex>
         </Layout.Header>
-        <Layout.Content className="shell-content">
+        <Layout.Content className={phone ? 'shell-content shell-content-phone' : 'shell-content'}>
           <PageErrorBoundary key={location.pathname}>
             <Suspense fallback={<PageLoading />}>
               <Outlet />

@@ -3,6 +3,7 @@ import {
   CalendarOutlined,
   ContactsOutlined,
   ControlOutlined,
+  FileProtectOutlined,
   HomeOutlined,
   ImportOutlined,
   SendOutlined,
@@ -37,6 +38,18 @@ export const MENU: readonly MenuEntry[] = [
     permission: 'workbench.view',
     icon: HomeOutlined,
     page: lazy(() => import('../pages/workbench/WorkbenchPage')),
+  },
+  {
+    path: '/cases',
+    label: 'menu.cases',
+    permission: 'cases.read',
+    icon: FileProtectOutlined,
+    page: lazy(() => import('../pages/cases/CasesPage')),
+    subPages: [
+      // A static segment outranks `:caseNo`, so /cases/new is the application form, never a case.
+      { path: 'new', page: lazy(() => import('../pages/cases/NewCasePage')) },
+      { path: ':caseNo', page: lazy(() => import('../pages/cases/CasePage')) },
+    ],
   },
   {
     path: '/customers',
@@ -94,7 +107,7 @@ export function menuFor(user: CurrentUser): MenuEntry[] {
   return MENU.filter((entry) => can(user, entry.permission));
 }
 
-/** The entry a location belongs to, so nested pages (e.g. /cases/123 later) keep their menu item lit. */
+/** The entry a location belongs to, so nested pages (e.g. /cases/XH2026000001) keep their menu item lit. */
 export function entryForPath(pathname: string): MenuEntry | undefined {
   return MENU.find((e) =>
     e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`),

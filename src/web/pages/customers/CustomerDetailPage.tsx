@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileProtectOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
@@ -61,9 +61,22 @@ export default function CustomerDetailPage() {
         </Flex>
       }
       extra={
-        <Button icon={<ReloadOutlined />} onClick={reloadAll}>
-          {t('common.refresh')}
-        </Button>
+        <>
+          <Button icon={<ReloadOutlined />} onClick={reloadAll}>
+            {t('common.refresh')}
+          </Button>
+          {can(user, 'cases.create') && customer.data?.status === 'active' && (
+            <Button
+              type="primary"
+              icon={<FileProtectOutlined />}
+              onClick={() =>
+                navigate(`/cases/new?accountNo=${encodeURIComponent(customer.data?.accountNo ?? '')}`)
+              }
+            >
+              {t('cases.create')}
+            </Button>
+          )}
+        </>
       }
     >
       {customer.error ? (

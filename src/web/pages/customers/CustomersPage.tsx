@@ -129,7 +129,7 @@ export default function CustomersPage() {
               },
               style: { cursor: 'pointer' },
             })}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1100 }}
             columns={[
               {
                 title: t('customers.col.accountNo'),
@@ -141,23 +141,24 @@ export default function CustomersPage() {
                   </Link>
                 ),
               },
-              { title: t('customers.col.name'), dataIndex: 'name', width: 220, ellipsis: true },
+              { title: t('customers.col.name'), dataIndex: 'name', width: 150, ellipsis: true },
               {
                 title: t('customers.col.type'),
                 dataIndex: 'type',
-                width: 100,
+                width: 110,
+                className: 'nowrap',
                 render: (k: CustomerListItem['type']) => CUSTOMER_TYPE_LABELS[k][lang],
               },
               {
                 title: t('customers.col.idNumber'),
                 dataIndex: 'idNumber',
-                width: 190,
+                width: 180,
                 render: (idNumber: string) => <span className="mono nowrap">{idNumber}</span>,
               },
               {
                 title: t('customers.col.phone'),
                 dataIndex: 'phone',
-                width: 130,
+                width: 120,
                 render: (phone: string) => <span className="mono nowrap">{phone}</span>,
               },
               {
@@ -173,13 +174,13 @@ export default function CustomersPage() {
               {
                 title: t('customers.col.outlet'),
                 dataIndex: 'outlet',
-                width: 130,
+                width: 120,
                 render: (o: CustomerListItem['outlet']) => o.name,
               },
               {
                 title: t('customers.col.status'),
                 dataIndex: 'status',
-                width: 120,
+                width: 110,
                 render: (s: CustomerListItem['status']) => (
                   <Tag color={STATUS_COLORS[s]}>{ACCOUNT_STATUS_LABELS[s][lang]}</Tag>
                 ),

@@ -23,7 +23,7 @@ export function TodayCard() {
   const failed = calendar.error ?? next.error;
 
   return (
-    <Card title={t('workbench.today')}>
+    <Card title={t('workbench.today')} style={{ height: '100%' }}>
       {failed &&
         (isUnpublished(failed) ? (
           <Alert type="warning" showIcon title={t('workbench.calendarNotPublished', { year })} />

@@ -29,17 +29,15 @@ export default function WorkbenchPage() {
           {ROLE_LABELS[user.role][lang]} · {t('workbench.scope', { scope })}
         </Typography.Text>
       </Card>
+      <MyWork />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
-          <MyWork />
+        <Col xs={24} lg={12}>
+          <TodayCard />
         </Col>
-        <Col xs={24} xl={8}>
-          <Flex vertical gap={16}>
-            <TodayCard />
-            <Card title={t('workbench.duties')}>
-              <Typography.Paragraph style={{ margin: 0 }}>{t(`duty.${user.role}`)}</Typography.Paragraph>
-            </Card>
-          </Flex>
+        <Col xs={24} lg={12}>
+          <Card title={t('workbench.duties')} style={{ height: '100%' }}>
+            <Typography.Paragraph style={{ margin: 0 }}>{t(`duty.${user.role}`)}</Typography.Paragraph>
+          </Card>
         </Col>
       </Row>
     </Flex>
