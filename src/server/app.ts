@@ -22,6 +22,7 @@ import { feeScheduleRoutes } from './fees/fee-schedule.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerProblemHandlers, sendNotFound } from './http/problem.js';
+import { kpiRoutes } from './kpis/kpi.routes.js';
 import { myNotificationsRoutes } from './notifications/my-notifications.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
@@ -45,6 +46,7 @@ const ROUTES = [
   feeScheduleRoutes,
   certificatesRoutes,
   archiveRoutes,
+  kpiRoutes,
   complaintsRoutes,
   supervisionRoutes,
   tasksRoutes,

@@ -5,9 +5,9 @@ import { openConfiguredDatabase } from './db/open.js';
 import { FileStore } from './files/file-store.js';
 import { startDispatcher } from './notifications/dispatcher.js';
 import { logTransport, smtpTransport } from './notifications/transports.js';
+import { startScheduler } from './scheduler/scheduler.js';
 import { IdentityCipher } from './security/identity-cipher.js';
 import { checkIdentityKey, loadIdentityKey } from './security/identity-key.js';
-import { startScheduler } from './scheduler/scheduler.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { VERSION } from './version.js';
 import { ensureWebBuilt } from './web-assets.js';
@@ -31,7 +31,9 @@ async function main() {
     app.log.error({ err: e }, 'outbox dispatch failed'),
   );
 
-  const stopScheduler = startScheduler(ctx, config.schedulerIntervalMs, (job, e) => app.log.error({ err: e, job }, 'scheduled job failed'));
+  const stopScheduler = startScheduler(ctx, config.schedulerIntervalMs, (job, e) =>
+    app.log.error({ err: e, job }, 'scheduled job failed'),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -31,10 +31,18 @@ describe('X10 deadline warnings and escalation', () => {
     expect(await notes('clerk1', caseNo)).toEqual([{ kind: 'deadline_missed' }]);
     expect(await notes('clerk2', caseNo)).toEqual([]);
     expect(await notes('manager1', caseNo)).toEqual([{ kind: 'deadline_escalated' }]);
-    const mine = await t.app.inject({ method: 'GET', url: '/api/notifications/mine?unread=true', headers: await d.as('clerk1') });
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/notifications/mine?unread=true',
+      headers: await d.as('clerk1'),
+    });
     const item = mine.json().items.find((n: { link: string }) => n.link === `/cases/${caseNo}`);
     expect(item.title).toContain('已于 2026-11-03 逾期');
-    const read = await t.app.inject({ method: 'POST', url: `/api/notifications/mine/${item.id}/read`, headers: await d.as('clerk1') });
+    const read = await t.app.inject({
+      method: 'POST',
+      url: `/api/notifications/mine/${item.id}/read`,
+      headers: await d.as('clerk1'),
+    });
     expect(read.statusCode).toBe(204);
   });
 
@@ -77,7 +85,9 @@ describe('R-22 arrears plans after closure', () => {
   it('R-22 a missed installment marks the plan broken and tells finance and the managers', async () => {
     const { accountNo, caseNo } = await signedPlan();
     await d.pay(accountNo, '60.00');
-    expect(await watchArrearsPlans(t.handle.db, new Date('2027-01-15T00:00:00Z'))).toMatchObject({ broken: 0 });
+    expect(await watchArrearsPlans(t.handle.db, new Date('2027-01-15T00:00:00Z'))).toMatchObject({
+      broken: 0,
+    });
     const result = await watchArrearsPlans(t.handle.db, new Date('2027-02-05T00:00:00Z'));
     expect(result.broken).toBe(1);
     const c = await d.get(caseNo, 'finance1');

@@ -8,7 +8,11 @@ export const MonthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份�
 export const KpiCell = z.object({ num: z.number(), den: z.number(), value: z.number().nullable() });
 export type KpiCell = z.infer<typeof KpiCell>;
 
-export const KpiGroupRow = z.object({ key: z.string(), label: z.string(), values: z.record(z.string(), KpiCell) });
+export const KpiGroupRow = z.object({
+  key: z.string(),
+  label: z.string(),
+  values: z.record(z.string(), KpiCell),
+});
 
 export const KpiQuery = z.object({ month: MonthString, groupBy: z.enum(GROUP_KINDS).default('outlet') });
 
@@ -20,7 +24,10 @@ export const KpiReport = z.object({
 });
 export type KpiReport = z.infer<typeof KpiReport>;
 
-export const KpiTrendQuery = z.object({ to: MonthString, months: z.coerce.number().int().min(1).max(36).default(13) });
+export const KpiTrendQuery = z.object({
+  to: MonthString,
+  months: z.coerce.number().int().min(1).max(36).default(13),
+});
 export const KpiTrend = z.object({
   months: z.array(z.object({ month: MonthString, values: z.record(z.string(), KpiCell) })),
 });
@@ -35,7 +42,16 @@ export const KpiDrillQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const KpiDrill = z.object({
-  items: z.array(z.object({ caseNo: z.string(), accountNo: z.string(), customerName: z.string(), at: z.string(), actor: z.string().nullable(), summary: z.string() })),
+  items: z.array(
+    z.object({
+      caseNo: z.string(),
+      accountNo: z.string(),
+      customerName: z.string(),
+      at: z.string(),
+      actor: z.string().nullable(),
+      summary: z.string(),
+    }),
+  ),
   total: z.number().int(),
 });
 export type KpiDrill = z.infer<typeof KpiDrill>;

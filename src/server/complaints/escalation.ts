@@ -1,5 +1,10 @@
 import { shanghaiToday } from '../../domain/calendar/local-date.js';
-import { COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '../../domain/complaints/complaints.js';
+import {
+  COMPLAINT_STATUS_LABELS,
+  COMPLAINT_SUBJECT_LABELS,
+  type ComplaintStatus,
+  type ComplaintSubject,
+} from '../../domain/complaints/complaints.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Database } from '../db/database.js';
 import { insertStaffNotifications } from '../notifications/staff-notifications.repository.js';
@@ -24,7 +29,7 @@ export async function escalateOverdueComplaints(db: Database, now = new Date()):
         recipients.map((recipient) => ({
           recipient,
           kind: 'complaint_overdue',
-          title: `投诉举报 ${c.trackingNo} 已超期未答复`,
+          title: `投诉举报 ${c.trackingNo}（${COMPLAINT_SUBJECT_LABELS[c.subject as ComplaintSubject] ?? c.subject}）已超期未答复`,
           body: `应于 ${c.dueDate} 前答复，目前${status}${c.assignee ? `，承办人 ${c.assignee}` : '，尚未分派'}。`,
           link: `/complaints/${c.trackingNo}`,
           dedupeKey: `complaint_overdue:${c.trackingNo}`,

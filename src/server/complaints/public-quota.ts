@@ -8,7 +8,7 @@ import { AppError } from '../http/app-error.js';
  * throttle table, under its own key prefix) so every server process shares them. Filing is limited
  * against flooding; look-ups against guessing access codes.
  */
-export const PUBLIC_QUOTAS = {
+const PUBLIC_QUOTAS = {
   file: {
     limit: 10,
     windowMs: 3_600_000,

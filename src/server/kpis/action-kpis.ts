@@ -19,8 +19,19 @@ export interface ActionFacts {
 }
 
 /** The KPI counters an action moves (SPEC §6), written in the action's own transaction. */
-export async function recordActionKpis(tx: Database, actor: Actor, f: ActionFacts, today: LocalDate, calendar: WorkingDayCalendar) {
-  const g: KpiGroups = { month: today.slice(0, 7), department: actor.role, outletId: f.branchId, staff: actor.username };
+export async function recordActionKpis(
+  tx: Database,
+  actor: Actor,
+  f: ActionFacts,
+  today: LocalDate,
+  calendar: WorkingDayCalendar,
+) {
+  const g: KpiGroups = {
+    month: today.slice(0, 7),
+    department: actor.role,
+    outletId: f.branchId,
+    staff: actor.username,
+  };
   for (const met of f.deadlinesMet) {
     await countKpi(tx, g, `ontime_${met.kind}` as KpiId, met.onTime ? 1 : 0, 1);
     if (met.kind === 'acceptance') await countKpi(tx, g, 'acceptance_timeliness', met.onTime ? 1 : 0, 1);
@@ -41,6 +52,12 @@ export async function recordActionKpis(tx: Database, actor: Actor, f: ActionFact
   }
   if (f.action === 'finalize') {
     await countKpi(tx, g, 'closures', 1, 1);
-    await sampleKpi(tx, g, 'closure_cycle_median', calendar.workingDaysBetween(f.receivedOn as LocalDate, today), f.caseNo);
+    await sampleKpi(
+      tx,
+      g,
+      'closure_cycle_median',
+      calendar.workingDaysBetween(f.receivedOn as LocalDate, today),
+      f.caseNo,
+    );
   }
 }

@@ -24,10 +24,18 @@ function keys(g: KpiGroups): Array<[GroupKind, string]> {
  * Adds to the month's counters in the caller's transaction, so the rollup always equals what the
  * events say (X5) and a report never has to scan history.
  */
-export async function countKpi(tx: Database, g: KpiGroups, metric: KpiId | 'review_decided', num: number, den: number) {
+export async function countKpi(
+  tx: Database,
+  g: KpiGroups,
+  metric: KpiId | 'review_decided',
+  num: number,
+  den: number,
+) {
   await tx
     .insert(kpiRollup)
-    .values(keys(g).map(([groupKind, groupKey]) => ({ month: g.month, groupKind, groupKey, metric, num, den })))
+    .values(
+      keys(g).map(([groupKind, groupKey]) => ({ month: g.month, groupKind, groupKey, metric, num, den })),
+    )
     .onConflictDoUpdate({
       target: [kpiRollup.month, kpiRollup.groupKind, kpiRollup.groupKey, kpiRollup.metric],
       set: { num: sql`${kpiRollup.num} + excluded.num`, den: sql`${kpiRollup.den} + excluded.den` },
@@ -38,6 +46,8 @@ export async function countKpi(tx: Database, g: KpiGroups, metric: KpiId | 'revi
 export async function sampleKpi(tx: Database, g: KpiGroups, metric: KpiId, value: number, ref: string) {
   await tx
     .insert(kpiSamples)
-    .values(keys(g).map(([groupKind, groupKey]) => ({ month: g.month, groupKind, groupKey, metric, value, ref })))
+    .values(
+      keys(g).map(([groupKind, groupKey]) => ({ month: g.month, groupKind, groupKey, metric, value, ref })),
+    )
     .onConflictDoNothing();
 }

@@ -1,6 +1,6 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireAccess } from '../access/gate.js';
 import type { AppContext } from '../app-context.js';
@@ -39,7 +39,10 @@ export function myNotificationsRoutes(app: FastifyInstance, ctx: AppContext) {
         .where(and(mine, request.query.unread === 'true' ? isNull(staffNotifications.readAt) : undefined))
         .orderBy(desc(staffNotifications.createdAt))
         .limit(100);
-      const [unread] = await ctx.db.select({ n: count() }).from(staffNotifications).where(and(mine, isNull(staffNotifications.readAt)));
+      const [unread] = await ctx.db
+        .select({ n: count() })
+        .from(staffNotifications)
+        .where(and(mine, isNull(staffNotifications.readAt)));
       return {
         items: rows.map((n) => ({
           id: n.id,
@@ -56,13 +59,22 @@ export function myNotificationsRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   r.post(
     '/api/notifications/mine/:id/read',
-    { schema: { tags: ['notifications'], summary: '标记通知为已读', params: z.object({ id: z.string().uuid() }), response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: '标记通知为已读',
+        params: z.object({ id: z.string().uuid() }),
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const who = requireAccess(request.actor, 'workbench.view');
       const updated = await ctx.db
         .update(staffNotifications)
         .set({ readAt: new Date() })
-        .where(and(eq(staffNotifications.id, request.params.id), eq(staffNotifications.recipient, who.username)))
+        .where(
+          and(eq(staffNotifications.id, request.params.id), eq(staffNotifications.recipient, who.username)),
+        )
         .returning({ id: staffNotifications.id });
       if (!updated.length) throw AppError.notFound('通知');
       return reply.status(204).send(null);

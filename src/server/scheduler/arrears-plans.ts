@@ -2,18 +2,21 @@ import { and, eq, gte, isNull, sql } from 'drizzle-orm';
 import { compareLocalDate, type LocalDate, shanghaiToday } from '../../domain/calendar/local-date.js';
 import { formatCny, parseYuan, sumFen } from '../../domain/money.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { insertStaffTask } from '../cases/after-closure.repository.js';
 import type { Database } from '../db/database.js';
 import { arrearsPlans, closureCases, ledgerEntries } from '../db/schema/index.js';
 import { insertStaffNotifications } from '../notifications/staff-notifications.repository.js';
 import { usernamesByRole } from './deadline-alerts.js';
-import { insertStaffTask } from '../cases/after-closure.repository.js';
 
 /**
  * R-22 after closure: each signed plan's installments are watched. Payments since signing are
  * matched against the installments due so far; a shortfall after a due date marks the plan broken
  * and tells finance and the managers; full payment completes it.
  */
-export async function watchArrearsPlans(db: Database, now = new Date()): Promise<{ broken: number; completed: number }> {
+export async function watchArrearsPlans(
+  db: Database,
+  now = new Date(),
+): Promise<{ broken: number; completed: number }> {
   const today = shanghaiToday(now);
   const plans = await db
     .select({ plan: arrearsPlans, caseNo: closureCases.caseNo, branchId: closureCases.branchId })
@@ -52,12 +55,22 @@ export async function watchArrearsPlans(db: Database, now = new Date()): Promise
           .returning({ id: arrearsPlans.id });
         if (!claimed.length) return;
         await tx.update(closureCases).set({ planState: 'broken' }).where(eq(closureCases.id, plan.caseId));
-        const recipients = [...(await usernamesByRole(tx, ['finance'], branchId)), ...(await usernamesByRole(tx, ['manager'], null))];
+        const recipients = [
+          ...(await usernamesByRole(tx, ['finance'], branchId)),
+          ...(await usernamesByRole(tx, ['manager'], null)),
+        ];
         const title = `补缴计划违约：${caseNo} 第 ${missed} 期未按期缴纳`;
         const body = `协议 ${plan.agreementNo ?? ''} 截至今日应缴 ${formatCny(dueFen)}，实缴 ${formatCny(paidFen)}。请按协议追偿并通知担保方。`;
         await insertStaffNotifications(
           tx,
-          recipients.map((recipient) => ({ recipient, kind: 'plan_broken', title, body, link: `/cases/${caseNo}`, dedupeKey: `plan_broken:${plan.id}` })),
+          recipients.map((recipient) => ({
+            recipient,
+            kind: 'plan_broken',
+            title,
+            body,
+            link: `/cases/${caseNo}`,
+            dedupeKey: `plan_broken:${plan.id}`,
+          })),
         );
         await insertStaffTask(tx, {
           kind: 'plan_broken',
@@ -83,7 +96,12 @@ export async function watchArrearsPlans(db: Database, now = new Date()): Promise
           .returning({ id: arrearsPlans.id });
         if (!claimed.length) return;
         await tx.update(closureCases).set({ planState: 'completed' }).where(eq(closureCases.id, plan.caseId));
-        await recordAudit(tx, null, { entityType: 'arrears_plan', entityId: plan.id, action: 'arrears_plan.completed', after: { caseNo } });
+        await recordAudit(tx, null, {
+          entityType: 'arrears_plan',
+          entityId: plan.id,
+          action: 'arrears_plan.completed',
+          after: { caseNo },
+        });
         completed += 1;
       }
     });

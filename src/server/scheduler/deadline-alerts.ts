@@ -61,7 +61,13 @@ export async function sendDeadlineAlerts(db: Database, rules: Rules, now = new D
       const recipients = await db
         .select({ username: users.username })
         .from(users)
-        .where(and(eq(users.role, role), eq(users.active, true), role === 'manager' ? undefined : eq(users.branchId, row.branchId)));
+        .where(
+          and(
+            eq(users.role, role),
+            eq(users.active, true),
+            role === 'manager' ? undefined : eq(users.branchId, row.branchId),
+          ),
+        );
       const what = `${DEADLINE_RULES[kind].zh}期限`;
       const title =
         level === 'warning'
@@ -90,6 +96,12 @@ export async function usernamesByRole(db: Database, roles: string[], branchId: s
   const rows = await db
     .select({ username: users.username })
     .from(users)
-    .where(and(inArray(users.role, roles), eq(users.active, true), branchId ? eq(users.branchId, branchId) : undefined));
+    .where(
+      and(
+        inArray(users.role, roles),
+        eq(users.active, true),
+        branchId ? eq(users.branchId, branchId) : undefined,
+      ),
+    );
   return rows.map((r) => r.username);
 }

@@ -23,7 +23,11 @@ function previousMonth(today: string): string {
 
 /** The scheduled work of X10 and R-22/R-23/R-24. Every job is also idempotent on its own. */
 export const JOBS: Job[] = [
-  { name: 'deadline-alerts', lockKey: 7240001, run: async (db, now) => sendDeadlineAlerts(db, await loadRules(db), now) },
+  {
+    name: 'deadline-alerts',
+    lockKey: 7240001,
+    run: async (db, now) => sendDeadlineAlerts(db, await loadRules(db), now),
+  },
   { name: 'complaint-escalation', lockKey: 7240002, run: (db, now) => escalateOverdueComplaints(db, now) },
   { name: 'arrears-plans', lockKey: 7240003, run: (db, now) => watchArrearsPlans(db, now) },
   {
@@ -40,14 +44,21 @@ export const JOBS: Job[] = [
  */
 export async function runJob(db: Database, job: Job, now = new Date()): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [got] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${job.lockKey}) as ok`);
+    const [got] = await queryRows<{ ok: boolean }>(
+      tx,
+      sql`select pg_try_advisory_xact_lock(${job.lockKey}) as ok`,
+    );
     if (!got?.ok) return false;
     await job.run(tx, now);
     return true;
   });
 }
 
-export function startScheduler(ctx: AppContext, intervalMs: number, onError: (job: string, e: unknown) => void) {
+export function startScheduler(
+  ctx: AppContext,
+  intervalMs: number,
+  onError: (job: string, e: unknown) => void,
+) {
   let running = false;
   const tick = async () => {
     if (running) return;

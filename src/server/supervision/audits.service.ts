@@ -10,6 +10,7 @@ import type { FieldError } from '../../domain/errors.js';
 import {
   AUDIT_CHECK_BY_KEY,
   AUDIT_CHECKS,
+  AUDIT_STAGE_LABELS,
   FINDING_SEVERITY_LABELS,
 } from '../../domain/supervision/audit-checks.js';
 import { type Actor, requireAccess } from '../access/gate.js';
@@ -159,7 +160,7 @@ export async function completeAudit(
       const task = await createStaffTask(tx, who, {
         kind: 'corrective',
         title: `整改：${AUDIT_CHECK_BY_KEY[f.checkKey].zh}（${row.caseNo}）`,
-        description: `监督检查发现${FINDING_SEVERITY_LABELS[f.severity]}问题：${f.description}`,
+        description: `监督检查在${AUDIT_STAGE_LABELS[f.stage]}环节发现${FINDING_SEVERITY_LABELS[f.severity]}问题：${f.description}`,
         department: f.department,
         branchId: row.kase.branchId,
         assignee: f.staff,
