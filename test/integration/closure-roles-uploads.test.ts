@@ -181,7 +181,7 @@ describe('workbench: my work', () => {
     const item = mine.json().items.find((i: { caseNo: string }) => i.caseNo === caseNo);
     expect(item).toMatchObject({
       state: 'submitted',
-      myActions: ['preliminary-review', 'withdraw', 'open-dispute'],
+      myActions: ['preliminary-review'],
     });
     expect(item.nextDeadline).toMatchObject({ kind: 'acceptance' });
     const dues = mine

@@ -139,7 +139,7 @@ describe('R-25 monthly KPIs from recorded events', () => {
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet(`考核指标 ${month}`);
     expect(sheet).toBeDefined();
-    const headers = (sheet?.getRow(1).values as unknown[]).filter(Boolean);
+    const headers = ((sheet?.getRow(1).values ?? []) as unknown[]).filter(Boolean);
     expect(headers.slice(0, 4)).toEqual(['营业网点', '受理及时率', '审核准确率', '安全检查合格率']);
     expect(book.getWorksheet('指标说明')).toBeDefined();
     const csv = await t.app.inject({

@@ -55,6 +55,8 @@ export interface ActionRule {
   tracks?: { cs?: CsState[]; safety?: SafetyState[]; finance?: FinanceState[]; plan?: PlanState[] };
   /** Why the action is not possible when the track requirement is not met, in words for the clerk. */
   trackHint?: string;
+  /** Always possible and not anyone's work item (withdraw, dispute, reject): left out of "my work". */
+  incidental?: true;
   // biome-ignore lint/suspicious/noExplicitAny: each action's guards see its own payload type
   guards?: Guard<any>[];
   outcomes: Record<string, Outcome>;
@@ -103,6 +105,7 @@ export const TRANSITIONS = {
   withdraw: {
     zh: '撤回申请',
     en: 'Withdraw',
+    incidental: true,
     roles: ['clerk', 'cs', 'customer'],
     from: ACTIVE_STATES,
     outcomes: { default: { to: 'withdrawn', notifies: ['case.withdrawn'] } },
@@ -195,6 +198,7 @@ export const TRANSITIONS = {
   'sign-repayment-agreement': {
     zh: '签订补缴协议',
     en: 'Sign repayment agreement',
+    incidental: true,
     roles: ['finance'],
     from: ['under_review'],
     tracks: { plan: ['approved'] },
@@ -252,6 +256,7 @@ export const TRANSITIONS = {
   'open-dispute': {
     zh: '登记纠纷（中止办理）',
     en: 'Open dispute',
+    incidental: true,
     roles: ['cs', 'clerk', 'supervisor'],
     from: ACTIVE_STATES,
     outcomes: { default: { to: 'suspended', pausesDeadlines: true, notifies: ['case.suspended'] } },

@@ -26,6 +26,7 @@ import {
   openTask,
   setAccountStatus,
   snapshotRecords,
+  stopOpenDeadlines,
   updateCase,
 } from './cases.repository.js';
 import { type PaperKind, paperNumber } from './papers.js';
@@ -170,7 +171,11 @@ export async function runAction<A extends ActionName>(
         title: DEPARTMENT_TASKS[department] ?? department,
       });
     }
-    if (to === 'withdrawn' || to === 'rejected') await setAccountStatus(tx, kase.account.id, 'active');
+    if (to === 'withdrawn' || to === 'rejected') {
+      await setAccountStatus(tx, kase.account.id, 'active');
+      // The clocks stop with the case: nothing is due any more, so nothing may fall overdue.
+      await stopOpenDeadlines(tx, kase.c.id);
+    }
     if (outcome.closesAccount) await setAccountStatus(tx, kase.account.id, 'closed', today);
 
     const paperNos: Record<string, string> = {};

@@ -1,6 +1,6 @@
 import { roleHasPermission } from '../../domain/access/permissions.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
-import { shanghaiToday } from '../../domain/calendar/local-date.js';
+import { shanghaiToday, toShanghaiDate } from '../../domain/calendar/local-date.js';
 import type { DeadlineKind } from '../../domain/closure/deadline-kinds.js';
 import { deadlineStatus } from '../../domain/closure/deadlines.js';
 import { availableActions } from '../../domain/closure/decide.js';
@@ -46,6 +46,11 @@ import {
 import { verificationUrl } from './verification-url.js';
 
 const METHOD_ZH: Record<string, string> = { phone: '电话', sms: '短信', visit: '上门', counter: '柜台' };
+const DISPUTE_SUBJECT_ZH: Record<string, string> = {
+  fees: '费用',
+  service_quality: '服务质量',
+  other: '其他',
+};
 
 function person(app: AppContext, actor: Actor, p: StoredPerson | null) {
   if (!p) return null;

@@ -174,6 +174,13 @@ export async function updateDeadline(
   await db.update(caseDeadlines).set(values).where(eq(caseDeadlines.id, id));
 }
 
+export async function stopOpenDeadlines(db: Database, caseId: string) {
+  await db
+    .update(caseDeadlines)
+    .set({ paused: true, remainingDays: null })
+    .where(and(eq(caseDeadlines.caseId, caseId), isNull(caseDeadlines.metOn)));
+}
+
 export async function insertEvent(db: Database, values: typeof caseEvents.$inferInsert) {
   await db.insert(caseEvents).values(values);
 }

@@ -3,6 +3,7 @@ import type { DeadlineKind } from '../../domain/closure/deadline-kinds.js';
 import { deadlineStatus } from '../../domain/closure/deadlines.js';
 import { availableActions } from '../../domain/closure/decide.js';
 import type { CaseState, CsState, FinanceState, SafetyState } from '../../domain/closure/states.js';
+import { ruleOf } from '../../domain/closure/transitions.js';
 import type { CaseListItem, CasePage, CaseView } from '../../domain/contracts/cases.js';
 import type { CustomerType } from '../../domain/customers/customer-types.js';
 import { type Actor, branchFilter, requireAccess } from '../access/gate.js';
@@ -120,7 +121,7 @@ function listItem(
       (d) => d.status === 'open' && compareLocalDate(d.row.dueDate as LocalDate, warnBy) <= 0,
     ),
     myActions: availableActions(snapshot, actor.role)
-      .filter((a) => a.allowed)
+      .filter((a) => a.allowed && !ruleOf(a.action).incidental)
       .map((a) => a.action),
   };
 }

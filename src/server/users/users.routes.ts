@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ROLES } from '../../domain/access/roles.js';
 import { Branch, CreateUserBody, StaffUser, UpdateUserBody } from '../../domain/contracts/users.js';
 import type { AppContext } from '../app-context.js';
-import { branchesList, createStaffUser, listStaff, updateStaffUser } from './users.service.js';
+import { branchesList, createStaffUser, listStaff, outletStaff, updateStaffUser } from './users.service.js';
 
 export function usersRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -43,6 +44,25 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request) => updateStaffUser(ctx.db, request.actor, request.params.username, request.body),
+  );
+  r.get(
+    '/api/branches/:code/staff',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '营业网点的在岗员工（可按角色筛选，如安全检查员）',
+        params: z.object({ code: z.string().max(20) }),
+        querystring: z.object({ role: z.enum(ROLES).optional() }),
+        response: {
+          200: z.object({
+            items: z.array(z.object({ username: z.string(), displayName: z.string(), role: z.enum(ROLES) })),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      items: await outletStaff(ctx.db, request.actor, request.params.code, request.query.role),
+    }),
   );
   r.get(
     '/api/branches',

@@ -129,3 +129,14 @@ export async function updateStaffUser(
     return toView(after);
   });
 }
+
+/** Colleagues of an outlet by role (e.g. the inspectors to schedule), for staff who may see the outlet. */
+export async function outletStaff(db: Database, actor: Actor | null, branchCode: string, role?: string) {
+  const who = requireAccess(actor, 'branches.read');
+  const branch = await findBranchByCode(db, branchCode);
+  if (!branch) throw AppError.notFound(`营业网点 ${branchCode} `);
+  requireAccess(who, 'branches.read', [{ branchId: branch.id }]);
+  return (await listUsers(db))
+    .filter((u) => u.branchId === branch.id && u.active && (!role || u.role === role))
+    .map((u) => ({ username: u.username, displayName: u.displayName, role: u.role as Role }));
+}
