@@ -165,3 +165,54 @@ describe('staff users', () => {
     expect(res.json().code).toBe('ACTION_NOT_ALLOWED');
   });
 });
+
+describe('outlets and the company name', () => {
+  it('an admin opens an outlet and renames the company; both are audited; codes are unique', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/branches',
+      headers: { cookie: admin },
+      payload: {
+        code: 'B03',
+        name: '高新营业厅',
+        address: '滨江市高新区科技路 9 号',
+        phone: '0710-8588 0003',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/branches',
+      headers: { cookie: admin },
+      payload: { code: 'B03', name: '重复网点' },
+    });
+    expect(again.statusCode).toBe(409);
+    const staff = await t.app.inject({
+      method: 'GET',
+      url: '/api/branches/B01/staff?role=inspector',
+      headers: { cookie: await t.login('cs1') },
+    });
+    expect(staff.json().items.map((u: { username: string }) => u.username)).toEqual(['inspector1']);
+    const otherOutlet = await t.app.inject({
+      method: 'GET',
+      url: '/api/branches/B02/staff',
+      headers: { cookie: await t.login('cs1') },
+    });
+    expect(otherOutlet.statusCode).toBe(403);
+    const renamed = await t.app.inject({
+      method: 'PUT',
+      url: '/api/company',
+      headers: { cookie: admin },
+      payload: { name: '滨江市燃气集团有限责任公司' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: admin } });
+    expect(me.json().user.companyName).toBe('滨江市燃气集团有限责任公司');
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit-log?entity=branch:B03',
+      headers: { cookie: admin },
+    });
+    expect(audit.json().items[0].action).toBe('branch.created');
+  });
+});

@@ -44,4 +44,17 @@ export const UpdateUserBody = z
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 
 export const Branch = z.object({ code: z.string(), name: z.string(), address: z.string() });
+
+export const CreateBranchBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{2,10}$/, '网点编号为 2–10 位大写字母或数字'),
+  name: z.string().trim().min(2).max(40),
+  address: z.string().trim().max(200).default(''),
+  phone: z.string().trim().max(30).default(''),
+});
+export type CreateBranchBody = z.infer<typeof CreateBranchBody>;
+
+export const CompanyBody = z.object({ name: z.string().trim().min(2, '请填写公司全称').max(60) });
 export type Branch = z.infer<typeof Branch>;

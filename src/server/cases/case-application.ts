@@ -7,14 +7,13 @@ import { maskIdNumber, maskPhone } from '../../domain/identity/mask.js';
 import { parseMobile } from '../../domain/identity/phone.js';
 import { type Actor, requireAccess } from '../access/gate.js';
 import type { AppContext } from '../app-context.js';
-import { loadCalendar } from '../calendar/calendar.service.js';
 import { loadAccount } from '../customers/account-access.js';
 import { closureEligibility } from '../customers/eligibility.service.js';
 import { isUniqueViolation } from '../db/rows.js';
 import { AppError } from '../http/app-error.js';
 import { enqueueNotifications } from '../notifications/outbox.service.js';
 import type { IdentityCipher } from '../security/identity-cipher.js';
-import { readPolicy } from '../settings/settings.service.js';
+import { loadRules } from '../settings/rules.js';
 import { recordCaseEvent } from './action-executor.js';
 import type { StoredPerson } from './case-loading.js';
 import { initialMaterials } from './case-snapshot.js';
@@ -81,7 +80,7 @@ export async function createCase(
   }
   const applicant = storePerson(app.identity, body.applicant, 'applicant');
   const agent = body.agent ? storePerson(app.identity, body.agent, 'agent') : null;
-  const [policy, calendar] = await Promise.all([readPolicy(app.db), loadCalendar(app.db)]);
+  const { policy, calendar } = await loadRules(app.db);
   const acceptance = startDeadline('acceptance', receivedOn, policy, calendar);
 
   const eligibility = await closureEligibility(app, who, body.accountNo);

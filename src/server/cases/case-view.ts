@@ -225,7 +225,7 @@ export async function caseView(
       materialsAcceptedOn: c.acceptedOn,
       intent: intent
         ? {
-            at: intent.contactedAt.toISOString().slice(0, 10),
+            at: toShanghaiDate(intent.contactedAt),
             method: METHOD_ZH[intent.method] ?? intent.method,
             by: intent.byUsername,
           }
@@ -241,7 +241,10 @@ export async function caseView(
       settlementCertificateNo: settlement?.paperNo ?? null,
       agreementNo: plan?.status === 'signed' ? plan.agreementNo : null,
       dispute: dispute
-        ? { since: dispute.openedAt.toISOString().slice(0, 10), subject: dispute.subject }
+        ? {
+            since: toShanghaiDate(dispute.openedAt),
+            subject: DISPUTE_SUBJECT_ZH[dispute.subject] ?? dispute.subject,
+          }
         : null,
     }),
     implementation: {

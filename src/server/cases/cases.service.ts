@@ -8,8 +8,7 @@ import type { CaseListItem, CasePage, CaseView } from '../../domain/contracts/ca
 import type { CustomerType } from '../../domain/customers/customer-types.js';
 import { type Actor, branchFilter, requireAccess } from '../access/gate.js';
 import type { AppContext } from '../app-context.js';
-import { loadCalendar } from '../calendar/calendar.service.js';
-import { readPolicy } from '../settings/settings.service.js';
+import { loadRules } from '../settings/rules.js';
 import { toDeadline } from './case-deadlines.js';
 import { loadCaseForReading } from './case-loading.js';
 import { buildSnapshot } from './case-snapshot.js';
@@ -58,7 +57,7 @@ export async function searchCases(
     filterInMemory ? MINE_LIMIT : q.pageSize,
     filterInMemory ? 0 : (q.page - 1) * q.pageSize,
   );
-  const [policy, calendar] = await Promise.all([readPolicy(app.db), loadCalendar(app.db)]);
+  const { policy, calendar } = await loadRules(app.db);
   const today = shanghaiToday();
   const warnBy = calendar.addWorkingDays(today, policy['P-WARN']);
   const deadlines = await deadlinesOf(

@@ -2,9 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../../domain/access/roles.js';
-import { Branch, CreateUserBody, StaffUser, UpdateUserBody } from '../../domain/contracts/users.js';
+import {
+  Branch,
+  CompanyBody,
+  CreateBranchBody,
+  CreateUserBody,
+  StaffUser,
+  UpdateUserBody,
+} from '../../domain/contracts/users.js';
 import type { AppContext } from '../app-context.js';
-import { branchesList, createStaffUser, listStaff, outletStaff, updateStaffUser } from './users.service.js';
+import {
+  branchesList,
+  createBranch,
+  createStaffUser,
+  listStaff,
+  outletStaff,
+  renameCompany,
+  updateStaffUser,
+} from './users.service.js';
 
 export function usersRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -44,6 +59,25 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request) => updateStaffUser(ctx.db, request.actor, request.params.username, request.body),
+  );
+  r.post(
+    '/api/branches',
+    {
+      schema: { tags: ['users'], summary: '新建营业网点', body: CreateBranchBody, response: { 201: Branch } },
+    },
+    async (request, reply) => reply.status(201).send(await createBranch(ctx.db, request.actor, request.body)),
+  );
+  r.put(
+    '/api/company',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '修改公司名称（印于文书及销户证明印章）',
+        body: CompanyBody,
+        response: { 200: CompanyBody },
+      },
+    },
+    async (request) => renameCompany(ctx.db, request.actor, request.body.name),
   );
   r.get(
     '/api/branches/:code/staff',

@@ -1,11 +1,19 @@
+import { eq } from 'drizzle-orm';
 import { isCompanyWide, type Role } from '../../domain/access/roles.js';
-import type { Branch, CreateUserBody, StaffUser, UpdateUserBody } from '../../domain/contracts/users.js';
+import type {
+  Branch,
+  CreateBranchBody,
+  CreateUserBody,
+  StaffUser,
+  UpdateUserBody,
+} from '../../domain/contracts/users.js';
 import { type Actor, requireAccess } from '../access/gate.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import { deleteSessionsOfUser } from '../auth/sessions.repository.js';
 import type { Database } from '../db/database.js';
 import { isUniqueViolation } from '../db/rows.js';
+import { branches, companies } from '../db/schema/index.js';
 import { AppError } from '../http/app-error.js';
 import {
   findBranchByCode,
@@ -139,4 +147,49 @@ export async function outletStaff(db: Database, actor: Actor | null, branchCode:
   return (await listUsers(db))
     .filter((u) => u.branchId === branch.id && u.active && (!role || u.role === role))
     .map((u) => ({ username: u.username, displayName: u.displayName, role: u.role as Role }));
+}
+
+/** An admin opens an outlet (营业网点); its code is what imports and users refer to. */
+export async function createBranch(
+  db: Database,
+  actor: Actor | null,
+  body: CreateBranchBody,
+): Promise<Branch> {
+  const who = requireAccess(actor, 'users.manage');
+  return db.transaction(async (tx) => {
+    const [company] = await tx.select({ id: companies.id }).from(companies).limit(1);
+    if (!company)
+      throw new AppError('ACTION_NOT_ALLOWED', '请先建立公司（npm run admin:create -- --company …）');
+    try {
+      await tx.insert(branches).values({ ...body, companyId: company.id });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError('CONFLICT', `网点编号 ${body.code} 已存在`);
+      throw error;
+    }
+    await recordAudit(tx, who, {
+      entityType: 'branch',
+      entityId: body.code,
+      action: 'branch.created',
+      after: body,
+    });
+    return { code: body.code, name: body.name, address: body.address };
+  });
+}
+
+/** The company name printed on every paper and in the red seal of the closure certificate. */
+export async function renameCompany(db: Database, actor: Actor | null, name: string) {
+  const who = requireAccess(actor, 'company.manage');
+  await db.transaction(async (tx) => {
+    const [company] = await tx.select().from(companies).limit(1);
+    if (!company) throw AppError.notFound('公司');
+    await tx.update(companies).set({ name }).where(eq(companies.id, company.id));
+    await recordAudit(tx, who, {
+      entityType: 'company',
+      entityId: company.id,
+      action: 'company.updated',
+      before: { name: company.name },
+      after: { name },
+    });
+  });
+  return { name };
 }
