@@ -39,7 +39,9 @@ async function time<T>(label: string, runs: number, f: () => Promise<T>) {
   }
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)] ?? 0;
-  console.log(`${label.padEnd(46)} median ${median.toFixed(1).padStart(8)} ms  (best ${samples[0]?.toFixed(1)} ms, ${runs} runs)`);
+  console.log(
+    `${label.padEnd(46)} median ${median.toFixed(1).padStart(8)} ms  (best ${samples[0]?.toFixed(1)} ms, ${runs} runs)`,
+  );
   return median;
 }
 
@@ -114,11 +116,19 @@ async function main() {
       files: new FileStore(mkdtempSync(path.join(os.tmpdir(), 'bench-files-'))),
     };
     const app = await buildApp(ctx, { serveWeb: false });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'manager1', password: 'Demo@12345' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'manager1', password: 'Demo@12345' },
+    });
     const cookie = `gc_session=${login.cookies.find((c) => c.name === 'gc_session')?.value}`;
     const month = '2026-06';
     const api = await time(`API  GET /api/kpis?month=${month}&groupBy=outlet`, 15, async () => {
-      const res = await app.inject({ method: 'GET', url: `/api/kpis?month=${month}&groupBy=outlet`, headers: { cookie } });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/kpis?month=${month}&groupBy=outlet`,
+        headers: { cookie },
+      });
       if (res.statusCode !== 200) throw new Error(res.body);
     });
     const raw = await time('SQL  straightforward aggregate over raw tables', 5, async () => {
@@ -138,10 +148,16 @@ async function main() {
       );
     });
     const trend = await time('API  GET /api/kpis/trend?months=24', 15, async () => {
-      const res = await app.inject({ method: 'GET', url: `/api/kpis/trend?to=${month}&months=24`, headers: { cookie } });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/kpis/trend?to=${month}&months=24`,
+        headers: { cookie },
+      });
       if (res.statusCode !== 200) throw new Error(res.body);
     });
-    console.log(`ratio API / straightforward SQL: ${(api / raw).toFixed(3)}  (target ≤ 0.5); 24-month report ${trend.toFixed(1)} ms (target ≤ 300 ms)`);
+    console.log(
+      `ratio API / straightforward SQL: ${(api / raw).toFixed(3)}  (target ≤ 0.5); 24-month report ${trend.toFixed(1)} ms (target ≤ 300 ms)`,
+    );
     await app.close();
   } finally {
     await client.end();
