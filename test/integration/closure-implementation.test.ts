@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disposeArchive } from '../../src/server/archive/archive.service.js';
 import { queryRows } from '../../src/server/db/rows.js';
+import { qrMatrix } from '../../src/server/pdf/qr.js';
+import { drawnQrMatrix, readPdf } from '../../src/server/pdf/test-support/pdf-text.js';
 import { CaseDriver, todayShanghai } from '../support/case-helpers.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -231,7 +233,7 @@ describe('R-14 R-15 final closure and certificate', () => {
     expect(closed.state).toBe('closed');
   });
 
-  it('R-14 R-15 closing deregisters the account, issues a numbered certificate and schedules the follow-up', async () => {
+  it('R-14 R-15 closing deregisters the account, issues a numbered certificate (text and QR checked) and schedules the follow-up', async () => {
     const { accountNo, caseNo, closed } = await closedCase();
     expect(closed.implementation.certificate.certificateNo).toMatch(/^XZ\d{10}$/);
     expect(closed.implementation.certificate.verificationUrl).toContain(
@@ -247,6 +249,11 @@ describe('R-14 R-15 final closure and certificate', () => {
     const cert = closed.documents.find((x: { kind: string }) => x.kind === 'closure_certificate');
     const pdf = await t.app.inject({ method: 'GET', url: cert.url, headers: await d.as('clerk1') });
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const content = readPdf(pdf.rawPayload);
+    for (const text of ['燃气用户销户证明', closed.implementation.certificate.certificateNo, '测试用户', accountNo, '城东营业厅']) {
+      expect(content.flat, text).toContain(text);
+    }
+    expect(drawnQrMatrix(content.contentStreams[0] ?? '')).toEqual(qrMatrix(closed.implementation.certificate.verificationUrl));
     const gas = await t.app.inject({
       method: 'POST',
       url: `/api/customers/${accountNo}/charges`,
