@@ -9,6 +9,12 @@ import { MENU } from './shell/menu';
 import { NotFound, PageRoute, RequireAuth } from './shell/RouteGuards';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
+const PublicLayout = lazy(() => import('./pages/public/PublicLayout'));
+const FeeSchedulePublicPage = lazy(() => import('./pages/public/FeeSchedulePublicPage'));
+const FormsPage = lazy(() => import('./pages/public/FormsPage'));
+const VerifyPage = lazy(() => import('./pages/public/VerifyPage'));
+const ComplaintFilePage = lazy(() => import('./pages/public/ComplaintFilePage'));
+const ComplaintTrackPage = lazy(() => import('./pages/public/ComplaintTrackPage'));
 
 function LoginRoute() {
   const { user } = useAuth();
@@ -32,6 +38,22 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path="/login" element={<LoginRoute />} />
+            {/* Public pages: no sign-in, their own frame (fee schedule, forms, verification, complaints). */}
+            <Route
+              element={
+                <Suspense fallback={<PageLoading fullScreen />}>
+                  <PublicLayout />
+                </Suspense>
+              }
+            >
+              <Route path="/public" element={<Navigate to="/public/fee-schedule" replace />} />
+              <Route path="/public/fee-schedule" element={<FeeSchedulePublicPage />} />
+              <Route path="/public/forms" element={<FormsPage />} />
+              <Route path="/public/complaints" element={<ComplaintFilePage />} />
+              <Route path="/public/complaints/track" element={<ComplaintTrackPage />} />
+              <Route path="/verify" element={<VerifyPage />} />
+              <Route path="/verify/:certificateNo" element={<VerifyPage />} />
+            </Route>
             <Route
               element={
                 <RequireAuth>

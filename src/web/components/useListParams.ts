@@ -35,6 +35,8 @@ export function useListParams() {
     filter: (name: string) => params.get(name) ?? '',
     /** A new filter starts again from the first page. */
     setFilter: (name: string, value: string) => update({ [name]: value, page: undefined }),
+    /** Several filters at once (a date range), as one history entry. */
+    setFilters: (values: Record<string, string>) => update({ ...values, page: undefined }),
     pagination: (total: number | undefined): TablePaginationConfig => ({
       current: page,
       pageSize,

@@ -1,9 +1,14 @@
+import { implementationEn, implementationZh } from './messages.implementation';
+import { kpiEn, kpiZh } from './messages.kpi';
+import { publicEn, publicZh } from './messages.public';
+import { staffEn, staffZh } from './messages.staff';
+
 /**
  * Every string the web UI shows. Chinese is the source of truth (the staff's working language);
  * the English dictionary must cover exactly the same keys, which the type below enforces.
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
-export const zh = {
+const coreZh = {
   'app.name': '燃气用户销户管理系统',
   'app.shortName': '燃气销户管理',
 
@@ -671,9 +676,7 @@ export const zh = {
   'case.reject.ok': '不予销户',
 } as const;
 
-export type MessageKey = keyof typeof zh;
-
-export const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   'app.name': 'Gas Account Closure Management',
   'app.shortName': 'Gas Closure',
 
@@ -1368,4 +1371,26 @@ export const en: Record<MessageKey, string> = {
   'case.reject.add': 'Add a reason',
   'case.reject.atLeastOne': 'Give at least one reason',
   'case.reject.ok': 'Reject',
+};
+
+/**
+ * Each area keeps its strings in its own module (same rule: English covers exactly the Chinese
+ * keys); the dictionaries the UI reads are their union.
+ */
+export const zh = {
+  ...coreZh,
+  ...implementationZh,
+  ...publicZh,
+  ...staffZh,
+  ...kpiZh,
+} as const;
+
+export type MessageKey = keyof typeof zh;
+
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...implementationEn,
+  ...publicEn,
+  ...staffEn,
+  ...kpiEn,
 };

@@ -9,6 +9,7 @@ import { Logo } from '../components/Logo';
 import { PageLoading } from '../components/PageLoading';
 import { useI18n } from '../i18n/i18n';
 import { entryForPath, menuFor } from './menu';
+import { NotificationBell } from './NotificationBell';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import './shell.css';
 
@@ -90,6 +91,7 @@ export function AppShell() {
                 </Tag>
               )}
             </Flex>
+            <NotificationBell compact />
             {!phone && <LanguageSwitch />}
             <Button
               type="text"

@@ -17,6 +17,7 @@ import {
   RejectionCard,
   TimelineCard,
 } from './CaseSections';
+import { IMPLEMENTATION_STATES, ImplementationSection } from './ImplementationSection';
 import { CASE_STATE_COLORS, caseStateLabel } from './labels';
 import { MaterialsCard } from './MaterialsCard';
 import { TracksSection } from './TracksSection';
@@ -34,6 +35,9 @@ export default function CasePage() {
   const view = kase.data;
   // A withdrawn or rejected case will never be approved: its readiness list would only mislead.
   const ended = view?.state === 'withdrawn' || view?.state === 'rejected';
+  // Past approval the list has done its job: the implementation cards take over.
+  const approved = view !== undefined && IMPLEMENTATION_STATES.has(view.suspendedFrom ?? view.state);
+  const showReadiness = !ended && !approved;
 
   const back = () => (location.key === 'default' ? navigate('/cases') : navigate(-1));
 
@@ -81,15 +85,16 @@ export default function CasePage() {
           <RejectionCard view={view} />
           <ActionBar view={view} onOpen={setActing} />
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={ended ? 24 : 16}>
+            <Col xs={24} xl={showReadiness ? 16 : 24}>
               <CaseInfoCard view={view} />
             </Col>
-            {!ended && (
+            {showReadiness && (
               <Col xs={24} xl={8}>
                 <ReadinessCard view={view} />
               </Col>
             )}
           </Row>
+          <ImplementationSection view={view} />
           <TracksSection view={view} />
           <MaterialsCard view={view} onChanged={kase.reload} />
           <NoticesCard view={view} />

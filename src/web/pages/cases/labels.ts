@@ -186,4 +186,72 @@ export const REFUSAL_LABELS: Record<string, MessageKey> = {
   ONE_TIME_NOTICE_VIOLATION: 'case.refusal.ONE_TIME_NOTICE_VIOLATION',
   ACTION_NOT_ALLOWED: 'case.refusal.ACTION_NOT_ALLOWED',
   FORBIDDEN: 'case.refusal.FORBIDDEN',
+  PRESSURE_TEST_REQUIRED: 'case.refusal.PRESSURE_TEST_REQUIRED',
+  PRESSURE_TEST_FAILED: 'case.refusal.PRESSURE_TEST_FAILED',
+};
+
+/** The implementation stage (R-12…R-15) and what follows closure (R-16…R-18). */
+export const REMOVAL_MODES = ['self', 'company'] as const;
+export const REMOVAL_MODE_LABELS: Record<string, MessageKey> = {
+  self: 'impl.removal.mode.self',
+  company: 'impl.removal.mode.company',
+};
+export const REMOVED_BY_LABELS: Record<string, MessageKey> = {
+  customer: 'impl.removal.by.customer',
+  company: 'impl.removal.by.company',
+};
+
+export const SEALING_METHODS = ['plug', 'cap', 'blind_flange'] as const;
+export const SEALING_METHOD_LABELS: Record<string, MessageKey> = {
+  plug: 'impl.sealing.method.plug',
+  cap: 'impl.sealing.method.cap',
+  blind_flange: 'impl.sealing.method.blind_flange',
+};
+export const TEST_MEDIA = ['air', 'nitrogen', 'water'] as const;
+export const TEST_MEDIUM_LABELS: Record<string, MessageKey> = {
+  air: 'impl.test.medium.air',
+  nitrogen: 'impl.test.medium.nitrogen',
+  water: 'impl.test.medium.water',
+};
+
+export const COLLECTED_PAPERS = ['gas_use_certificate', 'ic_card', 'payment_book', 'other'] as const;
+export const COLLECTED_LABELS: Record<string, MessageKey> = {
+  gas_use_certificate: 'impl.finalize.collected.gas_use_certificate',
+  ic_card: 'impl.finalize.collected.ic_card',
+  payment_book: 'impl.finalize.collected.payment_book',
+  other: 'impl.finalize.collected.other',
+};
+
+export const FOLLOW_UP_METHODS = ['phone', 'questionnaire'] as const;
+export const FOLLOW_UP_METHOD_LABELS: Record<string, MessageKey> = {
+  phone: 'impl.followUp.method.phone',
+  questionnaire: 'impl.followUp.method.questionnaire',
+};
+
+/** 好差评, best last: 1 非常不满意 … 5 非常满意; the first two are a bad rating. */
+export const RATING_LABELS: Record<number, MessageKey> = {
+  1: 'impl.rating.1',
+  2: 'impl.rating.2',
+  3: 'impl.rating.3',
+  4: 'impl.rating.4',
+  5: 'impl.rating.5',
+};
+export const RATING_COLORS: Record<number, string> = {
+  1: 'error',
+  2: 'warning',
+  3: 'default',
+  4: 'processing',
+  5: 'success',
+};
+
+/** Departments a follow-up problem (or an audit finding) is forwarded to. */
+export const DEPARTMENTS = ['clerk', 'cs', 'inspector', 'finance', 'manager'] as const;
+export const DEPARTMENT_LABELS: Record<string, MessageKey> = {
+  clerk: 'dept.clerk',
+  cs: 'dept.cs',
+  inspector: 'dept.inspector',
+  finance: 'dept.finance',
+  manager: 'dept.manager',
+  supervisor: 'dept.supervisor',
+  admin: 'dept.admin',
 };

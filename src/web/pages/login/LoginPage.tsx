@@ -1,12 +1,14 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { LoginRequest } from '../../../domain/contracts/auth';
 import { useAuth } from '../../auth/auth';
 import { describeError } from '../../components/errors';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Logo } from '../../components/Logo';
 import { useT } from '../../i18n/i18n';
+import { PUBLIC_PAGES } from '../public/publicPages';
 import './login.css';
 
 export default function LoginPage() {
@@ -64,6 +66,14 @@ export default function LoginPage() {
           {t('login.forgotPassword')}
         </Typography.Paragraph>
       </Card>
+      <nav className="login-public" aria-label={t('login.publicServices')} data-testid="login-public-links">
+        <Typography.Text type="secondary">{t('login.publicServices')}：</Typography.Text>
+        {PUBLIC_PAGES.map((p) => (
+          <Link key={p.path} to={p.path}>
+            {t(p.label)}
+          </Link>
+        ))}
+      </nav>
     </Flex>
   );
 }

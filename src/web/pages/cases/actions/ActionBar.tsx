@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { CaseView } from '../../../../domain/contracts/cases';
 import { useI18n } from '../../../i18n/i18n';
 import { type ActionFormProps, type AvailableAction, usePhone } from './ActionShell';
+import { ArchiveForm, FollowUpForm } from './AfterClosureForms';
 import { PreliminaryReviewForm, SupplementForm, WithdrawForm } from './ApplicationForms';
 import {
   ApprovePlanForm,
@@ -11,6 +12,7 @@ import {
   ProposePlanForm,
   SignAgreementForm,
 } from './FinanceForms';
+import { ChooseRemovalForm, FinalizeForm, RecordRemovalForm, RecordSealingForm } from './ImplementationForms';
 import {
   ApproveForm,
   ConfirmIntentForm,
@@ -38,6 +40,12 @@ const FORMS: Record<string, ComponentType<ActionFormProps>> = {
   reject: RejectForm,
   'open-dispute': OpenDisputeForm,
   'resolve-dispute': ResolveDisputeForm,
+  'choose-removal': ChooseRemovalForm,
+  'record-removal': RecordRemovalForm,
+  'record-sealing': RecordSealingForm,
+  finalize: FinalizeForm,
+  archive: ArchiveForm,
+  'record-follow-up': FollowUpForm,
 };
 
 /** Actions that stop or reverse the case: shown in red, never as the obvious next step. */

@@ -111,7 +111,9 @@ function useActionSubmit(props: ActionFormProps, form: FormInstance) {
       setSaving(false);
     }
   };
-  return { submit, saving, problem };
+  /** The server's last refusal no longer describes a form that has been changed since. */
+  const clearProblem = () => setProblem(undefined);
+  return { submit, saving, problem, clearProblem };
 }
 
 /**
@@ -141,7 +143,7 @@ export function ActionShell<V extends object>({
 }) {
   const { lang, t } = useI18n();
   const phone = usePhone();
-  const { submit, saving, problem } = useActionSubmit(props, form as FormInstance);
+  const { submit, saving, problem, clearProblem } = useActionSubmit(props, form as FormInstance);
   const title = lang === 'zh' ? props.action.zh : props.action.en;
   const size = phone ? 'large' : 'middle';
   return (
@@ -180,7 +182,10 @@ export function ActionShell<V extends object>({
           layout="vertical"
           size={size}
           initialValues={initialValues}
-          onValuesChange={onValuesChange}
+          onValuesChange={(changed, all) => {
+            clearProblem();
+            onValuesChange?.(changed, all);
+          }}
           onFinish={(values) => submit(toPayload(values))}
           scrollToFirstError
           requiredMark={false}
