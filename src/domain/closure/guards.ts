@@ -52,7 +52,7 @@ export const nothingOwedNow: Guard = (c) =>
   c.outstandingFen !== null && c.outstandingFen > 0 && c.plan !== 'signed'
     ? {
         code: 'ARREARS_OUTSTANDING',
-        message: `账户仍欠 ${formatCny(c.outstandingFen)}，不能出具结清证明，请重新核查费用。`,
+        message: `账户仍欠 ${formatCny(c.outstandingFen)}，须先结清（或签订经批准的补缴协议）才能继续办理。`,
       }
     : null;
 

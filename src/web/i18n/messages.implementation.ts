@@ -196,7 +196,7 @@ export const implementationEn: Record<keyof typeof implementationZh, string> = {
   'impl.view': 'View',
 
   'impl.removal.title': 'Removal',
-  'impl.removal.mode': 'Removal by',
+  'impl.removal.mode': 'Removal',
   'impl.removal.mode.self': 'Customer arranges removal',
   'impl.removal.mode.self.help':
     'The customer has the meter and connecting pipe removed within the deadline; our inspector verifies it before sealing (customers may not alter indoor gas facilities on their own).',

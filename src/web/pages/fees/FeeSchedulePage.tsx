@@ -121,6 +121,7 @@ function AddVersionModal({
           }
           rules={[
             {
+              required: true,
               validator: async (_, value: string | undefined) => {
                 const text = normaliseAmount(value);
                 if (!text) throw new Error(t('ledger.amount.required'));

@@ -42,7 +42,7 @@ export function FeeMatrix({ schedule }: { schedule: PublicFeeSchedule }) {
         {
           title: t('fees.col.facility'),
           dataIndex: 'facility',
-          width: 140,
+          width: 100,
           fixed: 'left',
           render: (f: FacilityKind) => (
             <Typography.Text strong>{FACILITY_KIND_LABELS[f][lang]}</Typography.Text>
@@ -60,7 +60,7 @@ export function FeeMatrix({ schedule }: { schedule: PublicFeeSchedule }) {
                 <Typography.Text strong className="amount" style={{ fontSize: 16 }}>
                   {formatMoney(item.amount)}
                 </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Typography.Text type="secondary" className="nowrap" style={{ fontSize: 12 }}>
                   {t('fees.since', { date: item.effectiveFrom })}
                 </Typography.Text>
                 {item.note && (

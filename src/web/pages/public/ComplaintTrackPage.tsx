@@ -30,6 +30,7 @@ function StatusView({ status }: { status: PublicComplaintStatus }) {
         <Steps
           size="small"
           current={step}
+          status={status.status === 'answered' ? 'finish' : 'process'}
           items={COMPLAINT_STATUSES.map((s) => ({ title: t(STATUS_LABELS[s]) }))}
         />
         <Descriptions

@@ -35,16 +35,19 @@ export default function FeeSchedulePublicPage() {
         <PageLoading />
       ) : (
         <>
+          <Flex gap={8} align="center" wrap>
+            <Typography.Text>{t('public.fees.asOf')}</Typography.Text>
+            <DatePicker
+              aria-label={t('public.fees.asOf')}
+              format="YYYY-MM-DD"
+              allowClear={Boolean(date)}
+              value={dayjs(date || todayInShanghai())}
+              onChange={(d) => setParams(d ? { date: d.format('YYYY-MM-DD') } : {})}
+            />
+          </Flex>
           <Card
-            title={t('public.fees.inForce', { date: data.date })}
-            extra={
-              <DatePicker
-                aria-label={t('public.fees.asOf')}
-                format="YYYY-MM-DD"
-                allowClear={Boolean(date)}
-                value={dayjs(date || todayInShanghai())}
-                onChange={(d) => setParams(d ? { date: d.format('YYYY-MM-DD') } : {})}
-              />
+            title={
+              <span style={{ whiteSpace: 'normal' }}>{t('public.fees.inForce', { date: data.date })}</span>
             }
             styles={{ body: { padding: 0 } }}
           >

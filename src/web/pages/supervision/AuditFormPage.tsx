@@ -153,14 +153,14 @@ function CompletedAudit({ audit }: { audit: AuditDetail }) {
             {
               title: t('supervision.finding.severity'),
               dataIndex: 'severity',
-              width: 80,
+              width: 100,
               render: (s: FindingSeverity) => <Tag color={SEVERITY_COLORS[s]}>{t(SEVERITY_LABELS[s])}</Tag>,
             },
             {
               title: t('supervision.finding.description'),
               key: 'description',
               render: (_, f) => (
-                <Flex vertical gap={2}>
+                <Flex vertical gap={2} align="flex-start">
                   <span>{f.description}</span>
                   {f.reviewDecidedWrongly && <Tag color="red">{t('supervision.finding.wrongDecision')}</Tag>}
                 </Flex>

@@ -164,11 +164,11 @@ export default function TasksPage() {
               {
                 title: t('tasks.col.case'),
                 key: 'case',
-                width: 130,
+                width: 150,
                 render: (_, task) => {
                   const caseNo = caseOf(task);
                   return caseNo ? (
-                    <Link className="mono" to={casePath(caseNo)}>
+                    <Link className="mono nowrap" to={casePath(caseNo)}>
                       {caseNo}
                     </Link>
                   ) : (
