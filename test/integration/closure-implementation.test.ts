@@ -250,10 +250,18 @@ describe('R-14 R-15 final closure and certificate', () => {
     const pdf = await t.app.inject({ method: 'GET', url: cert.url, headers: await d.as('clerk1') });
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const content = readPdf(pdf.rawPayload);
-    for (const text of ['燃气用户销户证明', closed.implementation.certificate.certificateNo, '测试用户', accountNo, '城东营业厅']) {
+    for (const text of [
+      '燃气用户销户证明',
+      closed.implementation.certificate.certificateNo,
+      '测试用户',
+      accountNo,
+      '城东营业厅',
+    ]) {
       expect(content.flat, text).toContain(text);
     }
-    expect(drawnQrMatrix(content.contentStreams[0] ?? '')).toEqual(qrMatrix(closed.implementation.certificate.verificationUrl));
+    expect(drawnQrMatrix(content.contentStreams[0] ?? '')).toEqual(
+      qrMatrix(closed.implementation.certificate.verificationUrl),
+    );
     const gas = await t.app.inject({
       method: 'POST',
       url: `/api/customers/${accountNo}/charges`,
