@@ -5,7 +5,7 @@
 set -euo pipefail
 cmd=${1:?start|stop}; dir=${2:?dir}; port=${3:-54329}
 PG_BIN=$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || dirname "$(command -v initdb)")
-run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+run_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 case "$cmd" in
   start)
     mkdir -p "$dir"; chmod 755 "$dir" "$(dirname "$dir")"
