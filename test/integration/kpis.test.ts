@@ -151,6 +151,53 @@ describe('R-25 monthly KPIs from recorded events', () => {
     expect(csv.body).toContain('66.7%');
   });
 
+  it('R-23 R-25 a finding "review decided wrongly" lowers review accuracy for the month of the decision', async () => {
+    const [decided] = await queryRows<{ id: string }>(
+      t.handle.db,
+      sql`select c.id from closure_cases c join case_events e on e.case_id = c.id where e.action = 'approve' order by e.id limit 1`,
+    );
+    const [audit] = await queryRows<{ id: string }>(
+      t.handle.db,
+      sql`insert into supervision_audits (case_id, reason, status, added_by) values (${decided?.id}, 'manual', 'completed', 'supervisor1') returning id`,
+    );
+    await t.handle.db.execute(
+      sql`insert into audit_findings (audit_id, case_id, stage, check_key, staff_username, severity, description, review_decided_wrongly)
+          values (${audit?.id}, ${decided?.id}, 'review', 'contact_log', 'cs1', 'major', '未核实申请人身份即批准', true)`,
+    );
+    const company = (await report('company')).rows[0].values;
+    expect(company.review_accuracy).toEqual({ num: 1, den: 2, value: 0.5 });
+    const cs1 = (await report('staff')).rows.find((r: { key: string }) => r.key === 'cs1');
+    expect(cs1.values.review_accuracy.value).toBe(0.5);
+  });
+
+  it('R-24 R-25 complaints received and answered, with the median days to answer', async () => {
+    const filed = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/complaints',
+      payload: { contact: '13900007777', subject: 'service_quality', text: '营业厅排队时间过长' },
+    });
+    expect(filed.statusCode).toBe(201);
+    const supervisor = await d.as('supervisor1');
+    const detail = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/complaints/${filed.json().trackingNo}`,
+        headers: supervisor,
+      })
+    ).json();
+    const answered = await t.app.inject({
+      method: 'POST',
+      url: `/api/complaints/${filed.json().trackingNo}/answer`,
+      headers: supervisor,
+      payload: { expectedVersion: detail.version, answer: '已增开窗口并致歉' },
+    });
+    expect(answered.statusCode).toBe(200);
+    const company = (await report('company')).rows[0].values;
+    expect(company.complaints_received.value).toBe(1);
+    expect(company.complaints_answered.value).toBe(1);
+    expect(company.complaint_answer_days_median.value).toBe(0);
+  });
+
   it('R-25 the trend covers the requested months, and a clerk may not read KPIs', async () => {
     const trend = await t.app.inject({
       method: 'GET',

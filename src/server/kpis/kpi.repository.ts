@@ -103,7 +103,7 @@ export async function complaintFigures(db: Database, month: string) {
     sql`select
       (select count(*) from complaints where created_at >= ${from} and created_at < ${to}) as received,
       (select count(*) from complaints where answered_at >= ${from} and answered_at < ${to}) as answered,
-      (select percentile_cont(0.5) within group (order by answered_at::date - received_on)
+      (select percentile_cont(0.5) within group (order by (answered_at at time zone 'Asia/Shanghai')::date - received_on)
          from complaints where answered_at >= ${from} and answered_at < ${to}) as median_days`,
   );
   return {
