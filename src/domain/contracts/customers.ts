@@ -69,12 +69,23 @@ export const Customer = z.object({
   status: z.enum(ACCOUNT_STATUSES),
   closedOn: LocalDateString.nullable(),
   facilities: z.array(Facility),
+  /** repayment plans signed for closures of this account, and whether they are kept. */
+  arrearsPlans: z.array(
+    z.object({
+      caseNo: z.string(),
+      status: z.enum(['pending', 'approved', 'rejected', 'signed', 'broken', 'completed']),
+      agreementNo: z.string().nullable(),
+      total: Yuan,
+      finalDueDate: LocalDateString.nullable(),
+      brokenInstallment: z.number().int().nullable(),
+    }),
+  ),
   version: z.number().int(),
   createdAt: z.string(),
 });
 export type Customer = z.infer<typeof Customer>;
 
-export const CustomerListItem = Customer.omit({ facilities: true, version: true });
+export const CustomerListItem = Customer.omit({ facilities: true, version: true, arrearsPlans: true });
 export type CustomerListItem = z.infer<typeof CustomerListItem>;
 
 export const CustomerSearchQuery = PageQuery.extend({

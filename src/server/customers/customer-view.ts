@@ -33,12 +33,14 @@ export function toListItem(row: AccountWithOutlet, actor: Actor, cipher: Identit
 export function toCustomer(
   row: AccountWithOutlet,
   facilities: FacilityRow[],
+  plans: Customer['arrearsPlans'],
   actor: Actor,
   cipher: IdentityCipher,
 ): Customer {
   return {
     ...toListItem(row, actor, cipher),
     version: row.account.version,
+    arrearsPlans: plans,
     facilities: facilities.map((f) => ({
       id: f.id,
       facility: f.kind as FacilityKind,

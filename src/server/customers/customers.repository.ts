@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { queryRows } from '../db/rows.js';
-import { accounts, branches, facilities } from '../db/schema/index.js';
+import { accounts, arrearsPlans, branches, closureCases, facilities } from '../db/schema/index.js';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type NewAccountRow = typeof accounts.$inferInsert;
@@ -139,4 +139,13 @@ export async function updateAccount(
     .where(and(eq(accounts.id, id), eq(accounts.version, expectedVersion)))
     .returning({ version: accounts.version });
   return rows.length === 1;
+}
+
+export async function plansOfAccount(db: Database, accountId: string) {
+  return db
+    .select({ plan: arrearsPlans, caseNo: closureCases.caseNo })
+    .from(arrearsPlans)
+    .innerJoin(closureCases, eq(closureCases.id, arrearsPlans.caseId))
+    .where(eq(arrearsPlans.accountId, accountId))
+    .orderBy(desc(arrearsPlans.proposedAt));
 }

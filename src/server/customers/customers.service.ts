@@ -8,6 +8,7 @@ import type {
 import { accountNoFromSequence, isAccountNo } from '../../domain/customers/account-no.js';
 import { parseIdNumber } from '../../domain/identity/id-document.js';
 import { parseMobile } from '../../domain/identity/phone.js';
+import { formatYuan } from '../../domain/money.js';
 import { type Actor, branchFilter, requireAccess } from '../access/gate.js';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -22,6 +23,7 @@ import {
   insertAccounts,
   insertFacilities,
   nextAccountSequence,
+  plansOfAccount,
   searchAccounts,
   updateAccount,
 } from './customers.repository.js';
@@ -122,7 +124,15 @@ export async function getCustomer(
 ): Promise<Customer> {
   const who = requireAccess(actor, 'customers.read');
   const row = await loadAccount(ctx.db, who, accountNo);
-  return toCustomer(row, await facilitiesOf(ctx.db, row.account.id), who, ctx.identity);
+  const plans = (await plansOfAccount(ctx.db, row.account.id)).map(({ plan, caseNo }) => ({
+    caseNo,
+    status: plan.status as Customer['arrearsPlans'][number]['status'],
+    agreementNo: plan.agreementNo,
+    total: formatYuan(plan.totalFen),
+    finalDueDate: plan.finalDueDate,
+    brokenInstallment: plan.brokenInstallment,
+  }));
+  return toCustomer(row, await facilitiesOf(ctx.db, row.account.id), plans, who, ctx.identity);
 }
 
 /** What a search box string could be: an account number, a phone, an exact ID number, or part of a name. */

@@ -1,5 +1,18 @@
 /** Strings of the staff pages added for: tasks, notifications, archive, complaints, supervision, fees. */
 export const staffZh = {
+  'customers.plans.title': '欠费补缴计划',
+  'customers.plans.case': '销户申请',
+  'customers.plans.status': '状态',
+  'customers.plans.status.pending': '待审批',
+  'customers.plans.status.approved': '已批准',
+  'customers.plans.status.rejected': '已驳回',
+  'customers.plans.status.signed': '履行中',
+  'customers.plans.status.broken': '已违约',
+  'customers.plans.status.completed': '已还清',
+  'customers.plans.brokenAt': '（第 {n} 期未缴）',
+  'customers.plans.agreement': '补缴协议',
+  'customers.plans.total': '金额',
+  'customers.plans.finalDue': '最终还款日',
   'menu.tasks': '任务',
   'menu.complaints': '投诉举报',
   'menu.archive': '档案查询',
@@ -198,6 +211,19 @@ export const staffZh = {
 } as const;
 
 export const staffEn: Record<keyof typeof staffZh, string> = {
+  'customers.plans.title': 'Arrears plans',
+  'customers.plans.case': 'Closure case',
+  'customers.plans.status': 'Status',
+  'customers.plans.status.pending': 'Pending approval',
+  'customers.plans.status.approved': 'Approved',
+  'customers.plans.status.rejected': 'Rejected',
+  'customers.plans.status.signed': 'Running',
+  'customers.plans.status.broken': 'Broken',
+  'customers.plans.status.completed': 'Paid off',
+  'customers.plans.brokenAt': ' (installment {n} missed)',
+  'customers.plans.agreement': 'Agreement',
+  'customers.plans.total': 'Amount',
+  'customers.plans.finalDue': 'Final due date',
   'menu.tasks': 'Tasks',
   'menu.complaints': 'Complaints',
   'menu.archive': 'Archive',

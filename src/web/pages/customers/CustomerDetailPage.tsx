@@ -14,6 +14,7 @@ import { PageContainer } from '../../components/PageContainer';
 import { PageLoading } from '../../components/PageLoading';
 import { useT } from '../../i18n/i18n';
 import { useApiQuery } from '../../useApiQuery';
+import { ArrearsPlansCard } from './ArrearsPlansCard';
 import { CustomerHeaderCard } from './CustomerHeaderCard';
 import { EligibilityCard } from './EligibilityCard';
 import { FacilitiesCard } from './FacilitiesCard';
@@ -100,6 +101,7 @@ export default function CustomerDetailPage() {
             </Col>
           </Row>
           <FacilitiesCard facilities={customer.data.facilities} />
+          <ArrearsPlansCard plans={customer.data.arrearsPlans} />
           {can(user, 'ledger.read') && (
             <LedgerCard accountNo={customer.data.accountNo} query={ledger} onChanged={ledgerChanged} />
           )}
