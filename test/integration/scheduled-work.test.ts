@@ -92,8 +92,16 @@ describe('R-22 arrears plans after closure', () => {
     expect(result.broken).toBe(1);
     const c = await d.get(caseNo, 'finance1');
     expect(c.tracks.finance.plan.status).toBe('broken');
-    const customer = (await t.app.inject({ method: 'GET', url: `/api/customers/${accountNo}`, headers: await d.as('finance1') })).json();
-    expect(customer.arrearsPlans).toEqual([expect.objectContaining({ caseNo, status: 'broken', brokenInstallment: 1, total: '300.00' })]);
+    const customer = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/customers/${accountNo}`,
+        headers: await d.as('finance1'),
+      })
+    ).json();
+    expect(customer.arrearsPlans).toEqual([
+      expect.objectContaining({ caseNo, status: 'broken', brokenInstallment: 1, total: '300.00' }),
+    ]);
     expect((await notes('finance1', caseNo)).map((n) => n.kind)).toEqual(['plan_broken']);
     expect((await notes('manager1', caseNo)).map((n) => n.kind)).toEqual(['plan_broken']);
     expect((await watchArrearsPlans(t.handle.db, new Date('2027-03-05T00:00:00Z'))).broken).toBe(0);
