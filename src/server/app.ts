@@ -26,6 +26,7 @@ import { kpiRoutes } from './kpis/kpi.routes.js';
 import { myNotificationsRoutes } from './notifications/my-notifications.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
+import { supervisionItemRoutes } from './supervision/items.js';
 import { supervisionRoutes } from './supervision/supervision.routes.js';
 import { tasksRoutes } from './tasks/tasks.routes.js';
 import { usersRoutes } from './users/users.routes.js';
@@ -47,6 +48,7 @@ const ROUTES = [
   certificatesRoutes,
   archiveRoutes,
   kpiRoutes,
+  supervisionItemRoutes,
   complaintsRoutes,
   supervisionRoutes,
   tasksRoutes,

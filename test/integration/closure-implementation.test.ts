@@ -437,6 +437,24 @@ describe('R-17 R-18 follow-up', () => {
       sql`select source from supervision_items s join closure_cases c on c.id = s.case_id where c.case_no = ${caseNo}`,
     );
     expect(items).toEqual([{ source: 'bad_rating' }]);
+    const supervisor = await d.as('supervisor1');
+    const list = (
+      await t.app.inject({ method: 'GET', url: '/api/supervision/items?status=open', headers: supervisor })
+    ).json();
+    const item = list.items.find((i: { caseNo: string }) => i.caseNo === caseNo);
+    expect(item.description).toContain('不满意');
+    const closed = await t.app.inject({
+      method: 'POST',
+      url: `/api/supervision/items/${item.id}/close`,
+      headers: supervisor,
+      payload: { note: '已回访致歉并督促整改' },
+    });
+    expect(closed.statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/supervision/items?status=open', headers: supervisor }))
+        .json()
+        .items.map((i: { id: string }) => i.id),
+    ).not.toContain(item.id);
     expect(
       (
         await d.act('cs1', caseNo, 'record-follow-up', {
