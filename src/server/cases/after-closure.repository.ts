@@ -7,7 +7,6 @@ import {
   closureCertificates,
   facilities,
   followUps,
-  staffTasks,
   supervisionItems,
 } from '../db/schema/index.js';
 
@@ -76,11 +75,6 @@ export async function insertFollowUp(db: Database, values: typeof followUps.$inf
 export async function followUpOf(db: Database, caseId: string) {
   const [row] = await db.select().from(followUps).where(eq(followUps.caseId, caseId));
   return row ?? null;
-}
-
-export async function insertStaffTask(db: Database, values: typeof staffTasks.$inferInsert) {
-  const [row] = await db.insert(staffTasks).values(values).returning({ id: staffTasks.id });
-  return row?.id ?? null;
 }
 
 export async function insertSupervisionItem(db: Database, values: typeof supervisionItems.$inferInsert) {

@@ -2,10 +2,10 @@ import { and, eq, gte, isNull, sql } from 'drizzle-orm';
 import { compareLocalDate, type LocalDate, shanghaiToday } from '../../domain/calendar/local-date.js';
 import { formatCny, parseYuan, sumFen } from '../../domain/money.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { insertStaffTask } from '../cases/after-closure.repository.js';
 import type { Database } from '../db/database.js';
 import { arrearsPlans, closureCases, ledgerEntries } from '../db/schema/index.js';
 import { insertStaffNotifications } from '../notifications/staff-notifications.repository.js';
+import { createStaffTask } from '../tasks/tasks.service.js';
 import { usernamesByRole } from './deadline-alerts.js';
 
 /**
@@ -72,7 +72,7 @@ export async function watchArrearsPlans(
             dedupeKey: `plan_broken:${plan.id}`,
           })),
         );
-        await insertStaffTask(tx, {
+        await createStaffTask(tx, null, {
           kind: 'plan_broken',
           title,
           description: body,

@@ -1,12 +1,12 @@
 import type { ActionPayloads } from '../../../domain/contracts/cases.js';
 import { caseBundle } from '../../archive/bundle.js';
 import { AppError } from '../../http/app-error.js';
+import { createStaffTask } from '../../tasks/tasks.service.js';
 import type { ActionHandler } from '../action-types.js';
 import {
   certificateOfCase,
   insertArchive,
   insertFollowUp,
-  insertStaffTask,
   insertSupervisionItem,
 } from '../after-closure.repository.js';
 import { retentionUntil } from './implementation.js';
@@ -53,7 +53,7 @@ export const recordFollowUp: ActionHandler<ActionPayloads['record-follow-up']> =
   async execute({ tx, kase, actor, payload, now }) {
     await insertFollowUp(tx, { caseId: kase.c.id, ...payload, recordedBy: actor.username, recordedAt: now });
     for (const issue of payload.issues) {
-      await insertStaffTask(tx, {
+      await createStaffTask(tx, actor, {
         kind: 'follow_up_issue',
         title: `回访问题（${kase.c.caseNo}）`,
         description: issue.description,
