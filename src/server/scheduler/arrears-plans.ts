@@ -6,7 +6,7 @@ import type { Database } from '../db/database.js';
 import { arrearsPlans, closureCases, ledgerEntries } from '../db/schema/index.js';
 import { insertStaffNotifications } from '../notifications/staff-notifications.repository.js';
 import { createStaffTask } from '../tasks/tasks.service.js';
-import { usernamesByRole } from './deadline-alerts.js';
+import { activeUsernames } from '../users/users.repository.js';
 
 /**
  * R-22 after closure: each signed plan's installments are watched. Payments since signing are
@@ -56,8 +56,8 @@ export async function watchArrearsPlans(
         if (!claimed.length) return;
         await tx.update(closureCases).set({ planState: 'broken' }).where(eq(closureCases.id, plan.caseId));
         const recipients = [
-          ...(await usernamesByRole(tx, ['finance'], branchId)),
-          ...(await usernamesByRole(tx, ['manager'], null)),
+          ...(await activeUsernames(tx, ['finance'], branchId)),
+          ...(await activeUsernames(tx, ['manager'], null)),
         ];
         const title = `补缴计划违约：${caseNo} 第 ${missed} 期未按期缴纳`;
         const body = `协议 ${plan.agreementNo ?? ''} 截至今日应缴 ${formatCny(dueFen)}，实缴 ${formatCny(paidFen)}。请按协议追偿并通知担保方。`;

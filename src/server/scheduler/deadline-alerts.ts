@@ -1,11 +1,12 @@
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { compareLocalDate, type LocalDate, shanghaiToday } from '../../domain/calendar/local-date.js';
 import { DEADLINE_RULES, type DeadlineKind } from '../../domain/closure/deadline-kinds.js';
 import { FINAL_STATES } from '../../domain/closure/states.js';
 import type { Database } from '../db/database.js';
-import { caseDeadlines, closureCases, deadlineAlerts, users } from '../db/schema/index.js';
+import { caseDeadlines, closureCases, deadlineAlerts } from '../db/schema/index.js';
 import { insertStaffNotifications } from '../notifications/staff-notifications.repository.js';
 import type { Rules } from '../settings/rules.js';
+import { activeUsernames } from '../users/users.repository.js';
 
 /** Who answers for each kind of deadline: the department of the case's outlet. */
 const RESPONSIBLE: Record<DeadlineKind, string> = {
@@ -58,16 +59,8 @@ export async function sendDeadlineAlerts(db: Database, rules: Rules, now = new D
       if (!claimed.length) continue;
       const kind = row.d.kind as DeadlineKind;
       const role = level === 'escalated' ? 'manager' : RESPONSIBLE[kind];
-      const recipients = await db
-        .select({ username: users.username })
-        .from(users)
-        .where(
-          and(
-            eq(users.role, role),
-            eq(users.active, true),
-            role === 'manager' ? undefined : eq(users.branchId, row.branchId),
-          ),
-        );
+      // Managers are company-wide; the other departments answer for their own outlet.
+      const recipients = await activeUsernames(db, [role], role === 'manager' ? null : row.branchId);
       const what = `${DEADLINE_RULES[kind].zh}期限`;
       const title =
         level === 'warning'
@@ -77,8 +70,8 @@ export async function sendDeadlineAlerts(db: Database, rules: Rules, now = new D
             : `逾期升级：${row.caseNo} ${what}（${due}）仍未完成`;
       await insertStaffNotifications(
         db,
-        recipients.map((r) => ({
-          recipient: r.username,
+        recipients.map((recipient) => ({
+          recipient,
           kind: `deadline_${level}`,
           title,
           body: level === 'escalated' ? `${RESPONSIBLE[kind]} 部门逾期未处理，请督办。` : '请及时处理。',
@@ -90,18 +83,4 @@ export async function sendDeadlineAlerts(db: Database, rules: Rules, now = new D
     }
   }
   return sent;
-}
-
-export async function usernamesByRole(db: Database, roles: string[], branchId: string | null) {
-  const rows = await db
-    .select({ username: users.username })
-    .from(users)
-    .where(
-      and(
-        inArray(users.role, roles),
-        eq(users.active, true),
-        branchId ? eq(users.branchId, branchId) : undefined,
-      ),
-    );
-  return rows.map((r) => r.username);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { branches, companies, sessions, users } from '../db/schema/index.js';
 
@@ -85,4 +85,23 @@ export async function companyName(db: Database): Promise<string> {
     .orderBy(asc(companies.createdAt))
     .limit(1);
   return row?.name ?? '';
+}
+
+/** Usernames of the active staff in these roles, in one outlet or (branchId null) company-wide. */
+export async function activeUsernames(
+  db: Database,
+  roles: string[],
+  branchId: string | null,
+): Promise<string[]> {
+  const rows = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(
+      and(
+        inArray(users.role, roles),
+        eq(users.active, true),
+        branchId ? eq(users.branchId, branchId) : undefined,
+      ),
+    );
+  return rows.map((r) => r.username);
 }

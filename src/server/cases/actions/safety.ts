@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { compareLocalDate, parseLocalDate } from '../../../domain/calendar/local-date.js';
 import type { ActionPayloads } from '../../../domain/contracts/cases.js';
 import type { FacilityKind } from '../../../domain/customers/customer-types.js';
-import { caseDocuments, users } from '../../db/schema/index.js';
+import { caseDocuments } from '../../db/schema/index.js';
 import { AppError } from '../../http/app-error.js';
+import { findUserByUsername } from '../../users/users.repository.js';
 import type { ActionHandler } from '../action-types.js';
 import { insertInspection, inspectionsOf, updateInspection } from '../cases.repository.js';
 
@@ -14,18 +15,10 @@ export const scheduleInspection: ActionHandler<ActionPayloads['schedule-inspecti
       throw AppError.validation([{ path: 'scheduledFor', message: '预约日期不能早于今天' }]);
     const inspector = payload.inspector ?? actor.username;
     // The caller is already known: only someone else named as inspector needs looking up.
-    const [person] =
+    const person =
       inspector === actor.username
-        ? [{ role: actor.role, branchId: actor.branchId, active: true, name: actor.displayName }]
-        : await tx
-            .select({
-              role: users.role,
-              branchId: users.branchId,
-              active: users.active,
-              name: users.displayName,
-            })
-            .from(users)
-            .where(eq(users.username, inspector));
+        ? { role: actor.role, branchId: actor.branchId, active: true, displayName: actor.displayName }
+        : await findUserByUsername(tx, inspector);
     if (!person?.active || person.role !== 'inspector' || person.branchId !== kase.c.branchId) {
       throw AppError.validation([{ path: 'inspector', message: `${inspector} 不是本营业网点的安全检查员` }]);
     }
@@ -42,7 +35,7 @@ export const scheduleInspection: ActionHandler<ActionPayloads['schedule-inspecti
     const round = open?.round ?? rounds.length + 1;
     return {
       outcome: 'default',
-      summary: `${open ? '改约' : '预约'}第 ${round} 次上门检查：${date}，检查员 ${person.name}`,
+      summary: `${open ? '改约' : '预约'}第 ${round} 次上门检查：${date}，检查员 ${person.displayName}`,
       data: { round, scheduledFor: date, inspector },
       message: { date },
     };
