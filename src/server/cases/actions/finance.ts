@@ -9,10 +9,6 @@ import { currentPlan, insertFeeCheck, insertPlan, updatePlan } from '../cases.re
 
 /** R-10: reads the ledger now; arrears are itemised for the customer. */
 export const checkFees: ActionHandler<ActionPayloads['check-fees']> = {
-  async prepare({ tx, kase }) {
-    const { summary } = await ledgerSummaryOf(tx, kase.account.id);
-    return { outstandingFen: summary.outstanding };
-  },
   async execute({ tx, kase, actor, now }) {
     const { summary } = await ledgerSummaryOf(tx, kase.account.id);
     const byKind = Object.fromEntries(
