@@ -1,4 +1,3 @@
-import { roleHasPermission } from '../../domain/access/permissions.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
 import { shanghaiToday, toShanghaiDate } from '../../domain/calendar/local-date.js';
 import type { DeadlineKind } from '../../domain/closure/deadline-kinds.js';
@@ -18,6 +17,7 @@ import type { CustomerType } from '../../domain/customers/customer-types.js';
 import { formatYuan } from '../../domain/money.js';
 import type { Actor } from '../access/gate.js';
 import type { AppContext } from '../app-context.js';
+import { visiblePhone } from '../customers/customer-view.js';
 import type { Database } from '../db/database.js';
 import {
   archiveOfCase,
@@ -54,10 +54,12 @@ const DISPUTE_SUBJECT_ZH: Record<string, string> = {
 
 function person(app: AppContext, actor: Actor, p: StoredPerson | null) {
   if (!p) return null;
-  const phone = roleHasPermission(actor.role, 'customers.contact')
-    ? app.identity.decrypt(p.phoneEnc)
-    : p.phoneMasked;
-  return { name: p.name, idType: p.idType, idNumber: p.idNumberMasked, phone };
+  return {
+    name: p.name,
+    idType: p.idType,
+    idNumber: p.idNumberMasked,
+    phone: visiblePhone(actor, app.identity, p),
+  };
 }
 
 /** Everything the case page shows, for this user: records, deadlines, what they may do now and why not. */
@@ -112,9 +114,7 @@ export async function caseView(
       type: kase.account.type as CustomerType,
       address: kase.account.address,
       idNumber: kase.account.idNumberMasked,
-      phone: roleHasPermission(actor.role, 'customers.contact')
-        ? app.identity.decrypt(kase.account.phoneEnc)
-        : kase.account.phoneMasked,
+      phone: visiblePhone(actor, app.identity, kase.account),
       status: kase.account.status,
       outlet: { code: kase.outletCode, name: kase.outletName },
     },

@@ -11,7 +11,18 @@ import type { Actor } from '../access/gate.js';
 import type { IdentityCipher } from '../security/identity-cipher.js';
 import type { AccountWithOutlet, FacilityRow } from './customers.repository.js';
 
-/** Staff who call customers see the full phone number; everyone else sees it masked. ID numbers are always masked here. */
+/** Staff who call customers see the full phone number; everyone else sees it masked. */
+export function visiblePhone(
+  actor: Actor,
+  cipher: IdentityCipher,
+  stored: { phoneEnc: string; phoneMasked: string },
+): string {
+  return roleHasPermission(actor.role, 'customers.contact')
+    ? cipher.decrypt(stored.phoneEnc)
+    : stored.phoneMasked;
+}
+
+/** A customer as lists show it: ID numbers are always masked here. */
 export function toListItem(row: AccountWithOutlet, actor: Actor, cipher: IdentityCipher): CustomerListItem {
   const a = row.account;
   return {
@@ -20,7 +31,7 @@ export function toListItem(row: AccountWithOutlet, actor: Actor, cipher: Identit
     name: a.name,
     idType: a.idType as IdType,
     idNumber: a.idNumberMasked,
-    phone: roleHasPermission(actor.role, 'customers.contact') ? cipher.decrypt(a.phoneEnc) : a.phoneMasked,
+    phone: visiblePhone(actor, cipher, a),
     address: a.address,
     outlet: { code: row.outletCode, name: row.outletName },
     gasCertificateNo: a.gasCertificateNo,
