@@ -5,6 +5,7 @@ import { deadlineStatus } from '../../domain/closure/deadlines.js';
 import { availableActions } from '../../domain/closure/decide.js';
 import { MATERIAL_LABELS, type MaterialKind } from '../../domain/closure/materials.js';
 import { readiness } from '../../domain/closure/readiness.js';
+import { CONTACT_METHOD_ZH, DISPUTE_SUBJECT_ZH } from '../../domain/closure/record-labels.js';
 import type {
   CaseState,
   CsState,
@@ -44,13 +45,6 @@ import {
   openDispute,
 } from './cases.repository.js';
 import { verificationUrl } from './verification-url.js';
-
-const METHOD_ZH: Record<string, string> = { phone: '电话', sms: '短信', visit: '上门', counter: '柜台' };
-const DISPUTE_SUBJECT_ZH: Record<string, string> = {
-  fees: '费用',
-  service_quality: '服务质量',
-  other: '其他',
-};
 
 function person(app: AppContext, actor: Actor, p: StoredPerson | null) {
   if (!p) return null;
@@ -226,7 +220,7 @@ export async function caseView(
       intent: intent
         ? {
             at: toShanghaiDate(intent.contactedAt),
-            method: METHOD_ZH[intent.method] ?? intent.method,
+            method: CONTACT_METHOD_ZH[intent.method] ?? intent.method,
             by: intent.byUsername,
           }
         : null,

@@ -1,8 +1,7 @@
+import { CONTACT_METHOD_ZH } from '../../../domain/closure/record-labels.js';
 import type { ActionPayloads } from '../../../domain/contracts/cases.js';
 import type { ActionHandler } from '../action-types.js';
 import { insertContact } from '../cases.repository.js';
-
-const METHOD_ZH: Record<string, string> = { phone: '电话', sms: '短信', visit: '上门', counter: '柜台' };
 
 /** every contact attempt is logged, whether or not the customer confirmed. */
 export const confirmIntent: ActionHandler<ActionPayloads['confirm-intent']> = {
@@ -15,7 +14,7 @@ export const confirmIntent: ActionHandler<ActionPayloads['confirm-intent']> = {
       note: payload.note,
       byUsername: actor.username,
     });
-    const how = METHOD_ZH[payload.contactMethod] ?? payload.contactMethod;
+    const how = CONTACT_METHOD_ZH[payload.contactMethod] ?? payload.contactMethod;
     return payload.confirmed
       ? {
           outcome: 'confirmed',

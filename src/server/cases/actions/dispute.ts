@@ -1,9 +1,8 @@
+import { DISPUTE_SUBJECT_ZH } from '../../../domain/closure/record-labels.js';
 import { CASE_STATE_LABELS, type CaseState } from '../../../domain/closure/states.js';
 import type { ActionPayloads } from '../../../domain/contracts/cases.js';
 import type { ActionHandler } from '../action-types.js';
 import { insertDispute, openDispute, resolveDisputeRow } from '../cases.repository.js';
-
-const SUBJECT_ZH = { fees: '费用', service_quality: '服务质量', other: '其他' } as const;
 
 /** R-21: a dispute suspends the case where it stands; every open deadline pauses. */
 export const openDisputeAction: ActionHandler<ActionPayloads['open-dispute']> = {
@@ -18,7 +17,7 @@ export const openDisputeAction: ActionHandler<ActionPayloads['open-dispute']> = 
     });
     return {
       outcome: 'default',
-      summary: `登记${SUBJECT_ZH[payload.subject]}纠纷，中止办理（原状态：${CASE_STATE_LABELS[kase.c.state as CaseState].zh}）：${payload.description}`,
+      summary: `登记${DISPUTE_SUBJECT_ZH[payload.subject]}纠纷，中止办理（原状态：${CASE_STATE_LABELS[kase.c.state as CaseState].zh}）：${payload.description}`,
       data: { subject: payload.subject },
     };
   },
