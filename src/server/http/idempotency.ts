@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import type { Database } from '../db/database.js';
 import { isUniqueViolation } from '../db/rows.js';
 import { idempotencyKeys } from '../db/schema/index.js';
 import { AppError } from './app-error.js';
@@ -37,9 +38,6 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext) {
     }
     const actorKey = request.actor?.userId ?? `anon:${request.ip}`;
     const hash = requestHash(request);
-    await ctx.db
-      .delete(idempotencyKeys)
-      .where(lt(idempotencyKeys.createdAt, new Date(Date.now() - RETAIN_MS)));
     try {
       await ctx.db.insert(idempotencyKeys).values({ actorKey, key, requestHash: hash });
       request.idempotency = { actorKey, key };
@@ -80,4 +78,9 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext) {
     }
     return payload;
   });
+}
+
+/** Forgets answers older than 24 h; run by the scheduler rather than on every keyed write. */
+export async function purgeIdempotencyKeys(db: Database, now = new Date()) {
+  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - RETAIN_MS)));
 }

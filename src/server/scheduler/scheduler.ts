@@ -4,6 +4,7 @@ import type { AppContext } from '../app-context.js';
 import { escalateOverdueComplaints } from '../complaints/escalation.js';
 import type { Database } from '../db/database.js';
 import { queryRows } from '../db/rows.js';
+import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { loadRules } from '../settings/rules.js';
 import { drawMonthlySample } from '../supervision/sampling.service.js';
 import { watchArrearsPlans } from './arrears-plans.js';
@@ -30,6 +31,7 @@ export const JOBS: Job[] = [
   },
   { name: 'complaint-escalation', lockKey: 7240002, run: (db, now) => escalateOverdueComplaints(db, now) },
   { name: 'arrears-plans', lockKey: 7240003, run: (db, now) => watchArrearsPlans(db, now) },
+  { name: 'idempotency-purge', lockKey: 7240005, run: (db, now) => purgeIdempotencyKeys(db, now) },
   {
     name: 'monthly-audit-sample',
     lockKey: 7240004,
