@@ -182,3 +182,12 @@ describe('calendar arithmetic', () => {
     expect(errorOf(() => addYears(d('9999-01-01'), 1)).code).toBe('INVALID_DATE');
   });
 });
+
+describe('shiftMonth', () => {
+  it('moves a business month across year ends both ways', async () => {
+    const { shiftMonth } = await import('./local-date.js');
+    expect(shiftMonth('2026-01', -1)).toBe('2025-12');
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01');
+    expect(shiftMonth('2026-12', -12)).toBe('2025-12');
+  });
+});

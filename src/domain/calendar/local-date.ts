@@ -158,6 +158,11 @@ export function calendarDaysBetween(a: LocalDate, b: LocalDate): number {
   return toEpochDay(b) - toEpochDay(a);
 }
 
+/** A business month `YYYY-MM` moved by n months (reports, samples and rollups count in these). */
+export function shiftMonth(month: string, n: number): string {
+  return addMonths(parseLocalDate(`${month}-01`), n).slice(0, 7);
+}
+
 /** Adds months, clamping to the end of a shorter month (01-31 + 1 month → 02-28 or 02-29). */
 export function addMonths(d: LocalDate, n: number): LocalDate {
   requireInteger(n, 'months');

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { shiftMonth } from '../../domain/calendar/local-date.js';
 import type { GroupKind } from '../../domain/kpis/definitions.js';
 import type { Database } from '../db/database.js';
 import { queryRows } from '../db/rows.js';
@@ -13,9 +14,7 @@ export interface Counter {
 
 /** Month boundaries as instants: business months are Asia/Shanghai months. */
 export function monthRange(month: string): [string, string] {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  return [`${month}-01T00:00:00+08:00`, `${next}-01T00:00:00+08:00`];
+  return [`${month}-01T00:00:00+08:00`, `${shiftMonth(month, 1)}-01T00:00:00+08:00`];
 }
 
 export async function rollupCounters(

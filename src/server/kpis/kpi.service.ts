@@ -1,5 +1,5 @@
 import { ROLE_LABELS, type Role } from '../../domain/access/roles.js';
-import { shanghaiToday } from '../../domain/calendar/local-date.js';
+import { shanghaiToday, shiftMonth } from '../../domain/calendar/local-date.js';
 import { DEADLINE_RULES, type DeadlineKind } from '../../domain/closure/deadline-kinds.js';
 import type { KpiCell, KpiDrill, KpiReport, KpiTrend } from '../../domain/contracts/kpis.js';
 import { type GroupKind, KPI_DEFINITIONS, type KpiId, kpiValue } from '../../domain/kpis/definitions.js';
@@ -124,11 +124,7 @@ export async function kpiReport(
 }
 
 function monthsBack(to: string, n: number): string[] {
-  const [y, m] = to.split('-').map(Number) as [number, number];
-  return Array.from({ length: n }, (_, i) => {
-    const total = y * 12 + (m - 1) - (n - 1 - i);
-    return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-  });
+  return Array.from({ length: n }, (_, i) => shiftMonth(to, i - (n - 1)));
 }
 
 /** This month against the months before it, company-wide, for the dashboard chart. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { shanghaiToday } from '../../domain/calendar/local-date.js';
+import { shanghaiToday, shiftMonth } from '../../domain/calendar/local-date.js';
 import type { AppContext } from '../app-context.js';
 import { escalateOverdueComplaints } from '../complaints/escalation.js';
 import type { Database } from '../db/database.js';
@@ -17,11 +17,6 @@ export interface Job {
   run(db: Database, now: Date): Promise<unknown>;
 }
 
-function previousMonth(today: string): string {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
 /** The scheduled work of X10 and R-22/R-23/R-24. Every job is also idempotent on its own. */
 export const JOBS: Job[] = [
   {
@@ -35,7 +30,8 @@ export const JOBS: Job[] = [
   {
     name: 'monthly-audit-sample',
     lockKey: 7240004,
-    run: (db, now) => drawMonthlySample(db, previousMonth(shanghaiToday(now)), null, undefined, now),
+    run: (db, now) =>
+      drawMonthlySample(db, shiftMonth(shanghaiToday(now).slice(0, 7), -1), null, undefined, now),
   },
 ];
 
