@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseView } from '../../src/domain/contracts/cases';
+import { StaffApi } from './support/api';
 import { launchBrowser, loginViaForm, newStaffPage, screenshot } from './support/browser';
 import { REPO_ROOT, type RunningServer, startServer } from './support/server';
 
@@ -18,51 +18,8 @@ function todayShanghai(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** The API as the pages' users, by fetch with each user's session cookie: prepares a case quickly. */
-class Api {
-  private readonly cookies = new Map<string, string>();
-
-  constructor(private readonly base: string) {}
-
-  private async cookie(user: string): Promise<string> {
-    const known = this.cookies.get(user);
-    if (known) return known;
-    const res = await fetch(`${this.base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: user, password: PASSWORD }),
-    });
-    if (!res.ok) throw new Error(`login ${user}: ${res.status} ${await res.text()}`);
-    const cookie = res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    this.cookies.set(user, cookie);
-    return cookie;
-  }
-
-  async call<T>(user: string, method: string, url: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}/api${url}`, {
-      method,
-      headers: {
-        cookie: await this.cookie(user),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const payload = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url} as ${user}: ${res.status} ${payload}`);
-    return (payload ? JSON.parse(payload) : undefined) as T;
-  }
-
-  async act(user: string, caseNo: string, action: string, payload: Record<string, unknown> = {}) {
-    const { version } = await this.call<CaseView>('cs1', 'GET', `/cases/${caseNo}`);
-    return this.call<CaseView>(user, 'POST', `/cases/${caseNo}/actions/${action}`, {
-      expectedVersion: version,
-      ...payload,
-    });
-  }
-
+/** Prepares cases for the implementation steps under test. */
+class Api extends StaffApi {
   /**
    * A commercial account with a meter, a pipe and a valve, taken through acceptance and the three
    * review tracks to approval (the sequence of test/support/case-helpers.ts).

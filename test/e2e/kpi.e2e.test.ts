@@ -2,8 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseView } from '../../src/domain/contracts/cases';
 import type { Customer } from '../../src/domain/contracts/customers';
+import { StaffApi } from './support/api';
 import { launchBrowser, loginViaForm, newStaffPage, screenshot } from './support/browser';
 import { REPO_ROOT, type RunningServer, startServer } from './support/server';
 
@@ -15,51 +15,8 @@ function todayShanghai(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** Staff sessions over fetch: the numbers on the dashboard come from cases that really happened. */
-class Api {
-  private readonly cookies = new Map<string, string>();
-
-  constructor(private readonly base: string) {}
-
-  async cookie(user: string): Promise<string> {
-    const known = this.cookies.get(user);
-    if (known) return known;
-    const res = await fetch(`${this.base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: user, password: PASSWORD }),
-    });
-    if (!res.ok) throw new Error(`login ${user}: ${res.status}`);
-    const cookie = res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    this.cookies.set(user, cookie);
-    return cookie;
-  }
-
-  async call<T>(user: string, method: string, url: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}/api${url}`, {
-      method,
-      headers: {
-        cookie: await this.cookie(user),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const payload = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url} as ${user}: ${res.status} ${payload}`);
-    return (payload ? JSON.parse(payload) : undefined) as T;
-  }
-
-  async act(user: string, caseNo: string, action: string, payload: Record<string, unknown> = {}) {
-    const { version } = await this.call<CaseView>('cs1', 'GET', `/cases/${caseNo}`);
-    return this.call<CaseView>(user, 'POST', `/cases/${caseNo}/actions/${action}`, {
-      expectedVersion: version,
-      ...payload,
-    });
-  }
-
+/** Cases that really happen, so the dashboard has numbers to show. */
+class Api extends StaffApi {
   /** A B01 household with a meter, its application accepted with every material in hand. */
   async acceptedCase(name: string): Promise<{ caseNo: string; accountNo: string }> {
     const { accountNo } = await this.call<{ accountNo: string }>('clerk1', 'POST', '/customers', {
