@@ -83,9 +83,12 @@ export async function createCase(
   const { policy, calendar } = await loadRules(app.db);
   const acceptance = startDeadline('acceptance', receivedOn, policy, calendar);
 
-  const eligibility = await closureEligibility(app, who, body.accountNo);
-  const blockers = eligibility.blockers.filter((b) => NEVER_CLOSABLE.has(b.code));
-  if (blockers.length) {
+  // Only a closed account or one already closing can never take an application; the full
+  // dry run, with arrears and all, is read just to explain a refusal.
+  const { account: current } = await loadAccount(app.db, who, body.accountNo);
+  if (current.status !== 'active') {
+    const eligibility = await closureEligibility(app, who, body.accountNo);
+    const blockers = eligibility.blockers.filter((b) => NEVER_CLOSABLE.has(b.code));
     throw new AppError('ACTION_NOT_ALLOWED', blockers.map((b) => b.message).join('；'), undefined, {
       blockers: eligibility.blockers,
     });
